@@ -1,9 +1,45 @@
 package org.unioncat.api.cli;
 
-public final class UnionCatMain {
-  private UnionCatMain() {}
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code unioncat} command-line tool: the operator's and cataloger's entry point. Each
+ * subcommand is its own class; commands that work on files alone (validate, normalize) start no
+ * Spring context, so they answer in a fraction of a second.
+ */
+@Command(
+    name = "unioncat",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "UnionCat: union cataloguing and MARC deduplication for library consortia.",
+      "UnionCat 联合编目与 MARC 查重工具。"
+    },
+    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class UnionCatMain implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.out.println("unioncat");
+    System.exit(execute(args));
+  }
+
+  /** Runs the tool and returns its exit code (tests call this instead of {@link #main}). */
+  public static int execute(String... args) {
+    return newCommandLine().execute(args);
+  }
+
+  static CommandLine newCommandLine() {
+    CommandLine cli = new CommandLine(new UnionCatMain());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(new FriendlyExceptionHandler());
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    // No subcommand: show what there is to do.
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 }

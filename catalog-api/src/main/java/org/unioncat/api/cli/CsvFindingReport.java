@@ -1,0 +1,110 @@
+package org.unioncat.api.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.unioncat.ingest.finding.Finding;
+import org.unioncat.ingest.validate.FileSummary;
+import org.unioncat.ingest.validate.ValidatedRecord;
+
+/**
+ * CSV (RFC 4180, UTF-8): one row per finding ({@code kind=finding}) and one summary row per file
+ * ({@code kind=summary}, filling the last four columns). One fixed header, so the file opens in a
+ * spreadsheet and filters by code, severity or record.
+ */
+final class CsvFindingReport implements FindingReport {
+  static final String HEADER =
+      "kind,file,record_no,local_id,byte_offset,severity,code,field,message,"
+          + "records_read,records_with_errors,flavours,encodings";
+  private final PrintStream out;
+  private final Locale locale;
+
+  CsvFindingReport(PrintStream out, Locale locale) {
+    this.out = out;
+    this.locale = locale;
+  }
+
+  @Override
+  public void begin() {
+    out.println(HEADER);
+  }
+
+  @Override
+  public void record(String file, ValidatedRecord record) {
+    for (Finding f : record.findings()) {
+      row(
+          "finding",
+          file,
+          String.valueOf(f.recordNo()),
+          f.localId(),
+          f.byteOffset() < 0 ? "" : String.valueOf(f.byteOffset()),
+          f.severity().label(),
+          f.code().name(),
+          f.fieldRef(),
+          f.message(locale),
+          "",
+          "",
+          "",
+          "");
+    }
+  }
+
+  @Override
+  public void fileSummary(FileSummary summary) {
+    row(
+        "summary",
+        summary.file(),
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        String.valueOf(summary.recordsRead()),
+        String.valueOf(summary.recordsWithErrors()),
+        counts(summary.sortedFlavours()),
+        counts(summary.sortedEncodings()));
+  }
+
+  @Override
+  public void unreadableFile(String file, String reason) {
+    row("unreadable_file", file, "", "", "", "error", "", "", reason, "", "", "", "");
+  }
+
+  @Override
+  public void end() {
+    out.flush();
+  }
+
+  private static String counts(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(";"));
+  }
+
+  private void row(String... cells) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < cells.length; i++) {
+      if (i > 0) {
+        line.append(',');
+      }
+      line.append(quote(cells[i]));
+    }
+    out.println(line);
+  }
+
+  static String quote(String cell) {
+    if (cell == null) {
+      return "";
+    }
+    if (cell.indexOf(',') < 0
+        && cell.indexOf('"') < 0
+        && cell.indexOf('\n') < 0
+        && cell.indexOf('\r') < 0) {
+      return cell;
+    }
+    return '"' + cell.replace("\"", "\"\"") + '"';
+  }
+}
