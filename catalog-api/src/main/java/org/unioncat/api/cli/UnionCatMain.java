@@ -16,7 +16,11 @@ import picocli.CommandLine.Command;
       "UnionCat: union cataloguing and MARC deduplication for library consortia.",
       "UnionCat 联合编目与 MARC 查重工具。"
     },
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      ServeCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class UnionCatMain implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
