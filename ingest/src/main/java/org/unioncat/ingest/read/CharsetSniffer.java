@@ -189,6 +189,10 @@ final class CharsetSniffer {
         }
         if (!isAnsel(c)) {
           s.plausibleMarc8 = false;
+        } else if (c >= 0xC0 && c <= 0xC8 && i + 1 < to && (b[i + 1] & 0xC0) == 0x80) {
+          // An ANSEL special character (copyright, degree...) followed by another non-ASCII
+          // byte: the shape of a UTF-8 two-byte sequence (C3 A9 = e acute), not of MARC-8 text.
+          s.plausibleMarc8 = false;
         } else if (isAnselDiacritic(c) && i + 1 < to) {
           int next = b[i + 1] & 0xFF;
           if (next >= 0x80 && !isAnselDiacritic(next)) {

@@ -343,25 +343,38 @@ final class Iso2709Decoder {
       }
       return slices;
     }
-    // Last resort: follow each entry to the next field terminator.
+    // Last resort: match each entry to the piece starting nearest to where it points (lengths
+    // counted in characters shift positions by a few bytes), in directory order.
     int lost = 0;
+    int next = 0;
     for (Entry e : entries) {
       int from = base + e.start();
-      if (e.start() < 0 || from >= end) {
+      if (e.start() < 0 || from >= end || next >= pieces.size()) {
         lost++;
         continue;
       }
-      int t = indexOf(b, FT, from, end);
-      slices.add(new Slice(e.tag(), from, t < 0 ? end : t));
+      int best = next;
+      for (int k = next + 1; k < pieces.size(); k++) {
+        if (Math.abs(pieces.get(k)[0] - from) < Math.abs(pieces.get(best)[0] - from)) {
+          best = k;
+        } else if (pieces.get(k)[0] > from) {
+          break;
+        }
+      }
+      slices.add(new Slice(e.tag(), pieces.get(best)[0], pieces.get(best)[1]));
+      next = best + 1;
     }
     if (truncated) {
       return slices;
     }
+    int unlisted = pieces.size() - slices.size();
     findings.add(dirInvalid("the directory has " + entries.size() + " entries"
         + (leftover != 0 ? " and " + leftover + " bytes left over" : "")
-        + " but the data has " + pieces.size() + " fields; "
-        + (lost == 0 ? "each field was read from its start to the next field terminator"
-            : lost + " entries point outside the record and their fields are lost"), true));
+        + " but the data has " + pieces.size() + " fields; each entry was matched to the field"
+        + " nearest to where it points"
+        + (lost > 0 ? ", " + lost + " entries point outside the record" : "")
+        + (unlisted > 0 ? ", " + unlisted + " fields not in the directory were not read" : ""),
+        true));
     return slices;
   }
 
