@@ -51,6 +51,11 @@ public record ReadOptions(
     return new ReadOptions(format, encoding, Optional.of(f), threads, maxRecordBytes);
   }
 
+  /** Records larger than {@code bytes} are reported (RECORD_TOO_LONG) and not decoded. */
+  public ReadOptions withMaxRecordBytes(int bytes) {
+    return new ReadOptions(format, encoding, flavour, threads, bytes);
+  }
+
   public ReadOptions withThreads(int n) {
     return new ReadOptions(format, encoding, flavour, n, maxRecordBytes);
   }

@@ -1,0 +1,53 @@
+package org.unioncat.ingest.read;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Counts the bytes read through it, for {@link MarcReader#bytesRead()} progress reports.
+ *
+ * <p>Not thread-safe; the count is volatile so that a progress thread may read it.
+ */
+final class CountingInputStream extends FilterInputStream {
+  private volatile long count;
+
+  CountingInputStream(InputStream in) {
+    super(in);
+  }
+
+  long count() {
+    return count;
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = super.read();
+    if (b >= 0) {
+      count++;
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    int n = super.read(b, off, len);
+    if (n > 0) {
+      count += n;
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    long s = super.skip(n);
+    count += s;
+    return s;
+  }
+
+  @Override
+  public boolean markSupported() {
+    // Resetting would count bytes twice.
+    return false;
+  }
+}

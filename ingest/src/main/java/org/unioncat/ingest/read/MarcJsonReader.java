@@ -1,0 +1,222 @@
+package org.unioncat.ingest.read;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.unioncat.ingest.finding.Finding;
+import org.unioncat.ingest.finding.FindingCode;
+import org.unioncat.ingest.marc.ControlField;
+import org.unioncat.ingest.marc.DataField;
+import org.unioncat.ingest.marc.Leader;
+import org.unioncat.ingest.marc.MarcEncoding;
+import org.unioncat.ingest.marc.MarcField;
+import org.unioncat.ingest.marc.MarcFlavour;
+import org.unioncat.ingest.marc.MarcRecord;
+import org.unioncat.ingest.marc.Subfield;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads MARC-in-JSON ({@code {"leader": ..., "fields": [{"001": "..."}, {"245": {"ind1": ..,
+ * "ind2": .., "subfields": [{"a": ".."}]}}]}}): one object, an array of objects, or one object
+ * per line. The stream is walked with Jackson's streaming parser and only one record at a time is
+ * held as a tree, so memory stays bounded. Always UTF-8 (JSON's own encoding).
+ *
+ * <p>JSON that stops being valid ends the file with one more ReadRecord, empty, with
+ * JSON_MALFORMED (line, column, reason): the parser cannot resume after it. An object that is valid
+ * JSON but not a MARC record (no "fields" array) comes back empty with JSON_MALFORMED and reading
+ * goes on. Raw bytes are the record's JSON re-serialized (UTF-8); byteOffset is the byte offset of
+ * the object's opening brace.
+ *
+ * <p>Not thread-safe: one consumer.
+ */
+final class MarcJsonReader implements MarcReader {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+          // Records follow each other in one stream: the rest of the stream is not "trailing".
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  private final CountingInputStream counted;
+  private final ReadOptions options;
+  private final JsonParser parser;
+  private int ordinal;
+  private boolean done;
+  private int arrayDepth;
+
+  MarcJsonReader(CountingInputStream in, ReadOptions options) {
+    this.counted = in;
+    this.options = options;
+    this.parser = MAPPER.createParser(in);
+  }
+
+  @Override
+  public ReadRecord next() throws IOException {
+    if (done) {
+      return null;
+    }
+    long offset = -1;
+    try {
+      while (true) {
+        JsonToken t = parser.nextToken();
+        if (t == null) {
+          done = true;
+          return null;
+        }
+        if (t == JsonToken.START_ARRAY && arrayDepth == 0) {
+          // The top-level array of records.
+          arrayDepth = 1;
+          continue;
+        }
+        if (t == JsonToken.END_ARRAY && arrayDepth == 1) {
+          arrayDepth = 0;
+          continue;
+        }
+        offset = parser.currentTokenLocation().getByteOffset();
+        if (t != JsonToken.START_OBJECT) {
+          int no = ++ordinal;
+          parser.skipChildren();
+          return malformed(no, offset, "expected a record object but found " + t.asString(),
+              parser.currentTokenLocation());
+        }
+        JsonNode node = MAPPER.readTree(parser);
+        return record(node, offset);
+      }
+    } catch (JacksonException e) {
+      done = true;
+      return malformed(++ordinal, offset, e.getOriginalMessage(), e.getLocation());
+    }
+  }
+
+  private ReadRecord record(JsonNode node, long offset) {
+    int no = ++ordinal;
+    byte[] raw = MAPPER.writeValueAsBytes(node);
+    JsonNode fieldsNode = node.get("fields");
+    if (fieldsNode == null || !fieldsNode.isArray()) {
+      Finding f = Finding.of(FindingCode.JSON_MALFORMED, null, null,
+          "the object has no \"fields\" array, so it is not a MARC record").at(no, null, offset);
+      return new ReadRecord(no, offset, raw, ContainerFormat.MARC_JSON, Optional.empty(),
+          MarcFlavour.UNKNOWN, Optional.empty(), List.of(f));
+    }
+    List<Finding> findings = new ArrayList<>();
+    JsonNode leaderNode = node.get("leader");
+    String leader = leaderNode != null && leaderNode.isString() ? leaderNode.asString() : null;
+    if (leader == null) {
+      findings.add(Finding.of(FindingCode.LEADER_INVALID, null, null, "the record has no leader"));
+    } else if (leader.length() != Leader.LENGTH) {
+      findings.add(Finding.of(FindingCode.LEADER_INVALID, null, null, "the leader has "
+          + leader.length() + " characters instead of 24"));
+    } else {
+      FieldChecks.checkLeaderFixed(leader, findings);
+    }
+    List<MarcField> fields = new ArrayList<>();
+    for (JsonNode entry : fieldsNode) {
+      if (!entry.isObject() || entry.size() != 1) {
+        findings.add(Finding.of(FindingCode.JSON_MALFORMED, null, null,
+            "a field is not an object with exactly one tag: " + shorten(entry.toString())));
+        continue;
+      }
+      Map.Entry<String, JsonNode> field = entry.properties().iterator().next();
+      MarcField f = field(field.getKey(), field.getValue(), findings);
+      if (f != null) {
+        fields.add(f);
+      }
+    }
+    MarcRecord record = new MarcRecord(new Leader(leader), fields);
+    MarcFlavour flavour = MarcXmlReader.flavour(record, options, findings);
+    FieldChecks.check(fields, flavour, findings);
+    String id = record.localId().orElse(null);
+    List<Finding> placed = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      placed.add(f.at(no, id, offset));
+    }
+    return new ReadRecord(no, offset, raw, ContainerFormat.MARC_JSON, Optional.of(record),
+        flavour, Optional.of(MarcEncoding.UTF8), placed);
+  }
+
+  private static MarcField field(String tag, JsonNode value, List<Finding> findings) {
+    if (value.isString() || value.isNumber()) {
+      return new ControlField(tag, FieldTextDecoder.nfc(value.asString()));
+    }
+    if (!value.isObject()) {
+      findings.add(Finding.of(FindingCode.JSON_MALFORMED, tag, null,
+          "field " + tag + " is neither a string nor an object"));
+      return null;
+    }
+    char ind1 = indicator(tag, value.get("ind1"), 1, findings);
+    char ind2 = indicator(tag, value.get("ind2"), 2, findings);
+    List<Subfield> subs = new ArrayList<>();
+    JsonNode subfields = value.get("subfields");
+    if (subfields == null || !subfields.isArray()) {
+      findings.add(Finding.of(FindingCode.JSON_MALFORMED, tag, null,
+          "field " + tag + " has no \"subfields\" array"));
+    } else {
+      for (JsonNode s : subfields) {
+        if (!s.isObject() || s.size() != 1) {
+          findings.add(Finding.of(FindingCode.JSON_MALFORMED, tag, null,
+              "a subfield of field " + tag + " is not an object with exactly one code: "
+                  + shorten(s.toString())));
+          continue;
+        }
+        Map.Entry<String, JsonNode> e = s.properties().iterator().next();
+        String code = e.getKey();
+        char c = code.length() == 1 ? code.charAt(0) : code.isEmpty() ? ' ' : '\uFFFD';
+        if (code.length() != 1) {
+          findings.add(Finding.of(FindingCode.SUBFIELD_CODE_INVALID, tag, null, tag, code));
+        }
+        subs.add(new Subfield(c, FieldTextDecoder.nfc(e.getValue().asString())));
+      }
+    }
+    return new DataField(tag, ind1, ind2, subs);
+  }
+
+  private static char indicator(String tag, JsonNode v, int position, List<Finding> findings) {
+    String s = v == null || v.isNull() ? null : v.asString();
+    if (s == null || s.length() != 1) {
+      findings.add(Finding.of(FindingCode.INDICATOR_INVALID, tag, null, tag,
+          s == null ? "" : s, position));
+      return ' ';
+    }
+    return s.charAt(0);
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+
+  private static ReadRecord malformed(int no, long offset, String reason,
+      TokenStreamLocation at) {
+    String where = at == null || at == TokenStreamLocation.NA ? ""
+        : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    Finding f = Finding.of(FindingCode.JSON_MALFORMED, null, null, reason + where)
+        .at(no, null, offset);
+    return new ReadRecord(no, offset, new byte[0], ContainerFormat.MARC_JSON, Optional.empty(),
+        MarcFlavour.UNKNOWN, Optional.empty(), List.of(f));
+  }
+
+  @Override
+  public ContainerFormat format() {
+    return ContainerFormat.MARC_JSON;
+  }
+
+  @Override
+  public long bytesRead() {
+    return counted.count();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      parser.close();
+    } finally {
+      counted.close();
+    }
+  }
+}
