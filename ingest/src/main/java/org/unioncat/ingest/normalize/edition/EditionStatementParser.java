@@ -19,15 +19,16 @@ final class EditionStatementParser {
           + "|издание|изд|izd|uitgave|uitg|utgave|utg|upplaga|uppl|udgave|udg|wydanie|wyd"
           + "|vydání|vyd|kiadás|kiad|painos|version)";
   private static final String REVISION_WORD =
-      "(?:rev(?:ised|\\.)?|revisée?|überarb\\w*|uberarb\\w*|neubearb\\w*|bearb\\w*|erw\\w*"
-          + "|verb\\w*|durchges\\w*|enl\\w*|expanded|corr\\w*|updated|aktualis\\w*|augm\\w*"
-          + "|riv\\w*|amp\\w*|aum\\w*|verm\\w*|испр\\w*|перераб\\w*|доп\\w*|ispr\\w*|dop\\w*"
-          + "|pererab\\w*|new|neue?|nouv\\w*|nueva|nuova|and|und|et|e|y|i|и)";
+      "(?:rev(?:ised|\\.)?|revisée?|überarb\\p{L}*|uberarb\\p{L}*|neubearb\\p{L}*|bearb\\p{L}*|erw\\p{L}*"
+          + "|verb\\p{L}*|durchges\\p{L}*|enl\\p{L}*|expanded|corr\\p{L}*|updated|aktualis\\p{L}*|augm\\p{L}*"
+          + "|riv\\p{L}*|amp\\p{L}*|aum\\p{L}*|verm\\p{L}*|испр\\p{L}*|перераб\\p{L}*|доп\\p{L}*|ispr\\p{L}*|dop\\p{L}*"
+          + "|pererab\\p{L}*|uprav\\p{L}*|vollst\\p{L}*|völlig|wesentlich|stark|totally|neu|new|neue?|nouv\\p{L}*"
+          + "|nueva|nuova|and|und|et|e|y|i|и|&)";
   private static final Pattern NUMBER_FIRST =
       Pattern.compile(
           NOT_LETTER_BEFORE
               + "(\\d{1,3})\\s*(st|nd|rd|th|d|e|er|re|ème|eme|de|ª|º|\\.?a|\\.?o|-?\\s*е|-?\\s*e|-?я)?"
-              + "(?![\\p{L}\\p{N}])[\\s.,]*((?:[\\p{L}'’.-]+[\\s.,]+){0,3}?)"
+              + "(?![\\p{L}\\p{N}])[\\s.,]*((?:[\\p{L}'’.&-]+[\\s.,]+){0,5}?)"
               + EDITION_WORD + NOT_LETTER_AFTER);
   private static final Pattern WORD_FIRST =
       Pattern.compile(
@@ -51,7 +52,7 @@ final class EditionStatementParser {
               + "|verb\\.|verbessert|durchges|enl\\.|enlarged|expanded|corr\\.|corrected|updated"
               + "|aktualis|augm|riv\\.|riveduta|ampl|aum\\.|aumentada|verm\\.|vermehrt|испр|перераб"
               + "|доп\\.|дополн|ispr|dop\\.|pererab|new ed|new and|nouv(?:elle|\\.)?\\s*[ée]d"
-              + "|neue\\s*(?:ausg|aufl)|neuausg|nueva ed|nuova ed|xiu\\s*ding|zeng\\s*ding)"
+              + "|neue\\s*(?:ausg|aufl)|neuausg|nueva ed|nuova ed|ny\\s*utg|nyutg|uprav|xiu\\s*ding|zeng\\s*ding)"
               + "|修订|修訂|增订|增訂|新版|新\\s*1\\s*版|修正版|增补");
   private static final Pattern ANY_EDITION_WORD =
       Pattern.compile(NOT_LETTER_BEFORE + EDITION_WORD + NOT_LETTER_AFTER + "|版|本");
@@ -121,8 +122,8 @@ final class EditionStatementParser {
   }
 
   /**
-   * Words between the number and "ed.": English ordinals allow any ("1st American ed.", "2nd
-   * Grove Press ed.") except an anniversary ("10th anniversary ed." is not a 10th edition); other
+   * Up to five words between the number and "ed.": English ordinals allow any ("1st American
+   * ed.", "2nd Grove Press ed.") except an anniversary ("10th anniversary ed." is not a 10th edition); other
    * languages only revision words ("2., überarb. Aufl.").
    */
   private static boolean intermediateWordsAllowed(String words, boolean english) {
