@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Reads pages, volumes and preliminary pages from an extent statement (see the package
  * documentation for the rules). Never throws. Stateless and thread-safe.
  */
-public final class ExtentParser {
+final class ExtentParser {
   private static final Pattern VOLUMES =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(\\d{1,4})\\s*(?:v\\.|vols?\\.?(?![\\p{L}])|volumes?|册|冊|卷|本(?![\\p{L}])"
@@ -26,7 +26,7 @@ public final class ExtentParser {
   private ExtentParser() {}
 
   /** Parses {@code raw} found in {@code source}. */
-  public static ExtentInfo parse(String raw, String source) {
+  static ExtentInfo parse(String raw, String source) {
     if (raw == null || raw.isBlank()) {
       return new ExtentInfo(raw == null ? "" : raw, source, null, null, null);
     }

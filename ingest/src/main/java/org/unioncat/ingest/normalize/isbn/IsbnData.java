@@ -1,5 +1,7 @@
 package org.unioncat.ingest.normalize.isbn;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.unioncat.ingest.normalize.Correction;
@@ -24,7 +26,7 @@ public record IsbnData(
 
   public IsbnData {
     entries = List.copyOf(entries);
-    valid = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(valid));
+    valid = Collections.unmodifiableSet(new LinkedHashSet<>(valid));
     invalid = List.copyOf(invalid);
     singleFormOnly = List.copyOf(singleFormOnly);
     corrections = List.copyOf(corrections);
