@@ -1,7 +1,7 @@
 package org.unioncat.ingest.normalize.edition;
 
 /**
- * What {@link EditionStatementParser} read from one edition statement. Immutable.
+ * What {@link EditionStatementParser} read from one edition statement. Immutable and thread-safe.
  *
  * @param number the stated edition number, or null when none is stated
  * @param revised whether the statement says revised, enlarged, updated or new

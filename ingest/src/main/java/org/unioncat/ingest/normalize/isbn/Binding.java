@@ -3,7 +3,7 @@ package org.unioncat.ingest.normalize.isbn;
 /**
  * The binding or carrier an ISBN is qualified with. Hardcover and paperback of one book are
  * one record in the union catalog (cause 2), so the matcher needs to know an ISBN pair differs
- * only by binding.
+ * only by binding. Immutable and thread-safe.
  */
 public enum Binding {
   HARDCOVER,

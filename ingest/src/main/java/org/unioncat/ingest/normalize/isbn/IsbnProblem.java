@@ -1,6 +1,6 @@
 package org.unioncat.ingest.normalize.isbn;
 
-/** Why an ISBN entry holds no valid ISBN. */
+/** Why an ISBN entry holds no valid ISBN. Immutable and thread-safe. */
 public enum IsbnProblem {
   /** A valid ISBN-10 or ISBN-13. */
   NONE,
