@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.FindingCode;
 import org.unioncat.ingest.finding.FindingMessages;
+import org.unioncat.ingest.finding.Severity;
 import org.unioncat.ingest.validate.FileSummary;
 import org.unioncat.ingest.validate.ValidatedRecord;
 
@@ -18,6 +19,7 @@ import org.unioncat.ingest.validate.ValidatedRecord;
  * </pre>
  */
 final class TextFindingReport implements FindingReport {
+  private static final String INDENT = "  ";
   private final PrintStream out;
   private final Locale locale;
   private final CliText text;
@@ -51,24 +53,26 @@ final class TextFindingReport implements FindingReport {
   public void fileSummary(FileSummary summary) {
     out.println();
     out.println(text.get("summary.file", summary.file()));
-    out.println(text.get("summary.recordsRead", String.valueOf(summary.recordsRead())));
-    out.println(text.get("summary.flavours", counts(summary.sortedFlavours())));
-    out.println(text.get("summary.encodings", counts(summary.sortedEncodings())));
-    out.println(text.get("summary.withErrors", String.valueOf(summary.recordsWithErrors())));
-    out.println(text.get("summary.withWarnings", String.valueOf(summary.recordsWithWarnings())));
-    Map<FindingCode, Long> byCode = summary.findingsByCode();
+    out.println(INDENT + text.get("summary.recordsRead", String.valueOf(summary.recordsRead())));
+    out.println(INDENT + text.get("summary.flavours", counts(summary.sortedFlavours())));
+    out.println(INDENT + text.get("summary.encodings", counts(summary.sortedEncodings())));
+    out.println(INDENT + text.get("summary.withErrors", String.valueOf(summary.recordsWithErrors())));
+    out.println(INDENT + text.get("summary.withWarnings", String.valueOf(summary.recordsWithWarnings())));
+    Map<FindingCode, Map<Severity, Long>> byCode = summary.findingsByCodeAndSeverity();
     if (byCode.isEmpty()) {
-      out.println(text.get("summary.noFindings"));
+      out.println(INDENT + text.get("summary.noFindings"));
       return;
     }
-    out.println(text.get("summary.byCode"));
+    out.println(INDENT + text.get("summary.byCode"));
     byCode.forEach(
-        (code, n) ->
-            out.printf(
-                "    %-8s %-26s %d%n",
-                FindingMessages.severityLabel(code.defaultSeverity(), locale),
-                code,
-                n));
+        (code, counts) ->
+            counts.forEach(
+                (severity, n) ->
+                    out.printf(
+                        "    %-8s %-26s %d%n",
+                        FindingMessages.severityLabel(severity, locale),
+                        code,
+                        n)));
   }
 
   @Override

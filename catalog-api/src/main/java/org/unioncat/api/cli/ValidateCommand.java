@@ -87,9 +87,20 @@ final class ValidateCommand implements Callable<Integer> {
     boolean anyUnreadable = false;
     report.begin();
     for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        anyUnreadable = true;
+        report.unreadableFile(file.toString(), noSuchFile(locale));
+        continue;
+      }
       try {
         FileSummary summary = validateFile(file, options, validator, report);
         anyErrors |= summary.recordsWithErrors() > 0;
+        if (summary.recordsRead() == 0) {
+          // A well-formed container with nothing in it (an XML file with no <record>) is not a
+          // batch of records: say so rather than report "no findings".
+          anyUnreadable = true;
+          report.unreadableFile(file.toString(), noRecords(locale));
+        }
       } catch (UnreadableInputException | IOException | UncheckedIOException e) {
         anyUnreadable = true;
         report.unreadableFile(file.toString(), readableReason(e, locale));
@@ -106,9 +117,6 @@ final class ValidateCommand implements Callable<Integer> {
   private FileSummary validateFile(
       Path file, ReadOptions options, RecordValidator validator, FindingReport report)
       throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new UnreadableInputException("no such file: " + file);
-    }
     FileSummary summary = new FileSummary(file.toString());
     long size = Files.size(file);
     try (MarcReader reader = MarcReaders.open(file, options);
@@ -129,10 +137,24 @@ final class ValidateCommand implements Callable<Integer> {
     return progress != null ? progress : System.console() != null;
   }
 
+  private static String noRecords(Locale locale) {
+    return FindingMessages.isChinese(locale)
+        ? "文件中没有找到 MARC 记录"
+        : "no MARC records were found in the file";
+  }
+
+  private static String noSuchFile(Locale locale) {
+    return FindingMessages.isChinese(locale)
+        ? "文件不存在或不是普通文件"
+        : "there is no such file (or it is a folder)";
+  }
+
   private static String readableReason(Exception e, Locale locale) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return (FindingMessages.isChinese(locale) ? "文件不存在：" : "no such file: ") + e.getMessage();
+    if (e instanceof UnreadableInputException) {
+      UnreadableInputException u = (UnreadableInputException) e;
+      return FindingMessages.isChinese(locale) ? u.messageZh() : u.getMessage();
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return (FindingMessages.isChinese(locale) ? "读取出错：" : "reading failed: ") + detail;
   }
 }

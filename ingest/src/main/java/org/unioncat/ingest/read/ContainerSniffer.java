@@ -26,9 +26,12 @@ final class ContainerSniffer {
       i++;
     }
     if (i >= head.length) {
-      throw new UnreadableInputException(head.length == 0
-          ? "The file is empty: there are no records to read."
-          : "The file holds only blank space or filler: there are no records to read.");
+      throw head.length == 0
+          ? new UnreadableInputException(
+              "The file is empty: there are no records to read.", "文件为空：没有可读取的记录。")
+          : new UnreadableInputException(
+              "The file holds only blank space or filler: there are no records to read.",
+              "文件只有空白或填充字节：没有可读取的记录。");
     }
     byte b = head[i];
     if (b == '<') {
@@ -40,10 +43,17 @@ final class ContainerSniffer {
     if (i + 5 <= head.length && allDigits(head, i, 5)) {
       return ContainerFormat.ISO2709;
     }
-    throw new UnreadableInputException("The file is not MARC: it starts with \""
-        + printable(head, i, 24)
-        + "\"; expected ISO 2709 (starting with a five-digit record length), MARCXML or"
-        + " MARC-in-JSON. Check that the right file was chosen and that it was exported as MARC.");
+    String start = printable(head, i, 24);
+    throw new UnreadableInputException(
+        "The file is not MARC: it starts with \""
+            + start
+            + "\"; expected ISO 2709 (starting with a five-digit record length), MARCXML or"
+            + " MARC-in-JSON. Check that the right file was chosen and that it was exported as"
+            + " MARC.",
+        "该文件不是 MARC 数据：开头为“"
+            + start
+            + "”；应为 ISO 2709（以五位数字的记录长度开头）、MARCXML 或 MARC-in-JSON。"
+            + "请确认选择了正确的文件，并以 MARC 格式导出。");
   }
 
   private static boolean allDigits(byte[] b, int from, int n) {

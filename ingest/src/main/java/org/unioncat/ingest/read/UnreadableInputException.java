@@ -1,5 +1,7 @@
 package org.unioncat.ingest.read;
 
+import org.unioncat.error.UnionCatException;
+
 /**
  * The input as a whole is not MARC in any container UnionCat reads (not ISO 2709, MARCXML or
  * MARC-in-JSON), so no record can be read from it. Damaged records inside a MARC file never
@@ -7,14 +9,19 @@ package org.unioncat.ingest.read;
  *
  * <p>The message is written for the librarian who uploaded the file.
  */
-public class UnreadableInputException extends RuntimeException {
+public class UnreadableInputException extends UnionCatException {
   private static final long serialVersionUID = 1L;
 
-  public UnreadableInputException(String message) {
-    super(message);
+  public UnreadableInputException(String message, String messageZh) {
+    super(message, messageZh);
   }
 
-  public UnreadableInputException(String message, Throwable cause) {
-    super(message, cause);
+  public UnreadableInputException(String message, String messageZh, Throwable cause) {
+    super(message, messageZh, cause);
+  }
+
+  @Override
+  public String code() {
+    return "UNREADABLE_INPUT";
   }
 }

@@ -24,6 +24,8 @@ public final class FileSummary {
   private final Map<String, Long> flavours = new TreeMap<>();
   private final Map<String, Long> encodings = new TreeMap<>();
   private final Map<FindingCode, Long> findingsByCode = new EnumMap<>(FindingCode.class);
+  private final Map<FindingCode, Map<Severity, Long>> findingsByCodeAndSeverity =
+      new EnumMap<>(FindingCode.class);
   private final Map<Severity, Long> findingsBySeverity = new EnumMap<>(Severity.class);
 
   public FileSummary(String file) {
@@ -45,6 +47,9 @@ public final class FileSummary {
     boolean warning = false;
     for (Finding f : record.findings()) {
       findingsByCode.merge(f.code(), 1L, Long::sum);
+      findingsByCodeAndSeverity
+          .computeIfAbsent(f.code(), c -> new EnumMap<>(Severity.class))
+          .merge(f.severity(), 1L, Long::sum);
       findingsBySeverity.merge(f.severity(), 1L, Long::sum);
       error |= f.severity() == Severity.ERROR;
       warning |= f.severity() == Severity.WARNING;
@@ -83,6 +88,16 @@ public final class FileSummary {
 
   public Map<FindingCode, Long> findingsByCode() {
     return new EnumMap<>(findingsByCode);
+  }
+
+  /**
+   * Findings per code and severity, codes in declaration order: one code can be reported at two
+   * severities (a directory fully recovered is a warning, one that lost fields an error).
+   */
+  public Map<FindingCode, Map<Severity, Long>> findingsByCodeAndSeverity() {
+    Map<FindingCode, Map<Severity, Long>> copy = new EnumMap<>(FindingCode.class);
+    findingsByCodeAndSeverity.forEach((code, counts) -> copy.put(code, new EnumMap<>(counts)));
+    return copy;
   }
 
   public long findings(Severity severity) {
