@@ -112,7 +112,7 @@ final class DuplicateMutations {
     DataField authorized =
         main.first('f').isPresent()
             ? main
-            : Bib.withSubfield(main, 'f', f -> "(" + (1900 + random.nextInt(60)) + "- )");
+            : withDatesAfterName(main, "(" + (1900 + random.nextInt(60)) + "- )");
     original.removeAll(tag);
     original.add(authorized);
     duplicate.removeAll(tag);
@@ -127,6 +127,18 @@ final class DuplicateMutations {
     if (duplicate.value(original.titleTag(), 'f').isEmpty()) {
       duplicate.set(original.titleTag(), 'f', name + "著");
     }
+  }
+
+  /** 701 $a name, $f dates, then the rest ($4 relator ...), as CNMARC orders them. */
+  private static DataField withDatesAfterName(DataField name, String dates) {
+    java.util.List<org.unioncat.ingest.marc.Subfield> subs = new java.util.ArrayList<>();
+    for (org.unioncat.ingest.marc.Subfield s : name.subfields()) {
+      subs.add(s);
+      if (s.code() == 'a' && subs.size() == 1) {
+        subs.add(new org.unioncat.ingest.marc.Subfield('f', dates));
+      }
+    }
+    return new DataField(name.tag(), name.ind1(), name.ind2(), subs);
   }
 
   static String directOrder(String inverted) {
