@@ -9,6 +9,8 @@ CREATE TABLE member_library (
   report_language VARCHAR(10)  NOT NULL DEFAULT 'en',
   -- holdings mappings as JSON: [{"tag":"852","librarySubfield":"a",...}]
   holdings_mapping LONGTEXT    NOT NULL,
+  -- codes that name this library inside holdings fields (sigils, MARC organization codes), comma-separated
+  holdings_codes  VARCHAR(1000) NOT NULL DEFAULT '',
   created_at      TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT uk_member_library_code UNIQUE (code)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

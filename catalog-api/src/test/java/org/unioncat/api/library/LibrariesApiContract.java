@@ -44,7 +44,7 @@ abstract class LibrariesApiContract {
         .isEqualTo(
             "{\"code\":\"BNU\",\"name\":\"北京师范大学图书馆\",\"reportLanguage\":\"zh-CN\","
                 + "\"holdings\":[{\"tag\":\"905\",\"library\":\"a\",\"callNumber\":\"de\","
-                + "\"barcode\":\"b\",\"location\":\"c\"}]}");
+                + "\"barcode\":\"b\",\"location\":\"c\"}],\"holdingsCodes\":[\"BNU\"]}");
   }
 
   @Test

@@ -56,6 +56,8 @@ public enum FindingCode {
   ISBN_CHECKSUM(Severity.WARNING),
   /** An ISBN in $a that has neither 10 nor 13 digits: it belongs in $z. */
   ISBN_LENGTH(Severity.WARNING),
+  /** A 13-digit number in $a that does not start with 978/979: a barcode, not an ISBN. */
+  ISBN_PREFIX(Severity.WARNING),
   /** Only one of the ISBN-10 / ISBN-13 forms is present where both exist: cause 1. */
   ISBN_SINGLE_FORM(Severity.INFO),
   /** Coded date (008/07-10, 100$a/9-12) disagrees with the transcribed date: causes 5 and 7. */

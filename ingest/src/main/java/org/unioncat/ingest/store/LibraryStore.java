@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.unioncat.config.LibraryCode;
 import org.unioncat.config.LibrarySettings;
@@ -34,7 +36,7 @@ public final class LibraryStore {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT id, code, name, report_language, holdings_mapping"
+                "SELECT id, code, name, report_language, holdings_mapping, holdings_codes"
                     + " FROM member_library ORDER BY code")) {
       List<MemberLibrary> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -52,7 +54,7 @@ public final class LibraryStore {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT id, code, name, report_language, holdings_mapping"
+                "SELECT id, code, name, report_language, holdings_mapping, holdings_codes"
                     + " FROM member_library WHERE code = ?")) {
       ps.setString(1, code.value());
       try (ResultSet rs = ps.executeQuery()) {
@@ -76,13 +78,15 @@ public final class LibraryStore {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "INSERT INTO member_library (code, name, report_language, holdings_mapping)"
-                    + " VALUES (?, ?, ?, ?)",
+                "INSERT INTO member_library"
+                    + " (code, name, report_language, holdings_mapping, holdings_codes)"
+                    + " VALUES (?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, settings.code().value());
       ps.setString(2, settings.name());
       ps.setString(3, settings.reportLanguage().toLanguageTag());
       ps.setString(4, HoldingsMappingJson.write(settings.holdings()));
+      ps.setString(5, String.join(",", new TreeSet<>(settings.holdingsCodes())));
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -103,7 +107,8 @@ public final class LibraryStore {
             LibraryCode.of(rs.getString("code")),
             rs.getString("name"),
             Locale.forLanguageTag(rs.getString("report_language")),
-            HoldingsMappingJson.read(rs.getString("holdings_mapping")));
+            HoldingsMappingJson.read(rs.getString("holdings_mapping")),
+            Set.of(rs.getString("holdings_codes").split(",")));
     return new MemberLibrary(rs.getLong("id"), settings);
   }
 }

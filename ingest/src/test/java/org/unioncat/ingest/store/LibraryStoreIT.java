@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.unioncat.config.HoldingsMapping;
@@ -29,7 +30,8 @@ class LibraryStoreIT {
             LibraryCode.of("bnu"),
             "北京师范大学图书馆",
             Locale.SIMPLIFIED_CHINESE,
-            List.of(HoldingsMapping.cnmarcDefault(), vendor949)));
+            List.of(HoldingsMapping.cnmarcDefault(), vendor949),
+            Set.of("211030", "bnulib")));
 
     MemberLibrary found = store.require(LibraryCode.of("BNU"));
 
@@ -37,6 +39,9 @@ class LibraryStoreIT {
     assertThat(found.settings().reportLanguage()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
     assertThat(found.settings().holdings())
         .containsExactly(HoldingsMapping.cnmarcDefault(), vendor949);
+    assertThat(found.settings().holdingsCodes()).containsExactlyInAnyOrder("211030", "BNU", "BNULIB");
+    assertThat(found.settings().isNamedBy("bnulib")).isTrue();
+    assertThat(found.settings().isNamedBy("PKU")).isFalse();
   }
 
   @ParameterizedTest
