@@ -1,0 +1,8 @@
+package org.unioncat.ingest.normalize.name;
+
+/** What a name access point names: a person, a corporate body, or a meeting (conference). */
+public enum NameKind {
+  PERSONAL,
+  CORPORATE,
+  MEETING
+}
