@@ -16,7 +16,8 @@ import org.unioncat.ingest.normalize.title.LinkedFields;
  * Extracts a record's names as {@link AuthorEntry} values, main entry first, then the others in
  * record order: MARC21 100/110/111 and 700/710/711, each followed by its linked 880 (the name in
  * the original script, {@code cjk} when it is in characters); UNIMARC/CNMARC 700/710 and 701/711
- * (primary responsibility, {@code main}) before 702/712 (secondary). Upper-case pinyin subfields
+ * (primary responsibility, {@code main}) before 702/712 (secondary). An 880 counts as an
+ * authorized form when its romanized partner does. Upper-case pinyin subfields
  * ($A, $B) of Chinese CNMARC records are ignored: the characters are the key. Never throws; a name
  * field with no name is skipped.
  *
@@ -54,11 +55,18 @@ public final class AuthorExtractor {
     fields.addAll(record.dataFields(Marc21Tags.ADDED_PERSONAL_NAME,
         Marc21Tags.ADDED_CORPORATE_NAME, Marc21Tags.ADDED_MEETING_NAME));
     for (DataField f : fields) {
-      addMarc21(out, f, f.tag(), f.tag());
+      AuthorEntry romanized = addMarc21(out, f, f.tag(), f.tag());
       Optional<DataField> alt = LinkedFields.alternateOf(record, f);
       if (alt.isPresent()) {
         used880.put(alt.get(), Boolean.TRUE);
-        addMarc21(out, alt.get(), f.tag(), "880(" + f.tag() + ")");
+        AuthorEntry original = addMarc21(out, alt.get(), f.tag(), "880(" + f.tag() + ")");
+        if (original != null && romanized != null && romanized.authorizedForm()
+            && !original.authorizedForm()) {
+          // the 880 is the same heading in another script: catalogers put $0 on one of the two
+          out.set(out.size() - 1, new AuthorEntry(original.display(), original.key(),
+              original.phoneticKey(), original.kind(), original.main(), original.cjk(), true,
+              original.dates(), original.source()));
+        }
       }
     }
     // 880s whose romanized partner is missing ("100-00"): still names of the record
@@ -78,7 +86,9 @@ public final class AuthorExtractor {
         || tag.equals(Marc21Tags.ADDED_MEETING_NAME);
   }
 
-  private static void addMarc21(List<AuthorEntry> out, DataField f, String tag, String sourceTag) {
+  /** Adds the entry of {@code f} and returns it, or returns null when it has no name. */
+  private static AuthorEntry addMarc21(
+      List<AuthorEntry> out, DataField f, String tag, String sourceTag) {
     boolean main = tag.startsWith("1");
     AuthorEntry e;
     if (tag.equals(Marc21Tags.MAIN_PERSONAL_NAME) || tag.equals(Marc21Tags.ADDED_PERSONAL_NAME)) {
@@ -89,9 +99,11 @@ public final class AuthorExtractor {
     } else {
       e = NameFieldReader.read(f, NameKind.MEETING, NameOrder.WHOLE, main, MARC21_MEETING, sourceTag);
     }
-    if (!e.key().isEmpty()) {
-      out.add(e);
+    if (e.key().isEmpty()) {
+      return null;
     }
+    out.add(e);
+    return e;
   }
 
   /** MARC21 personal names: ind1 1 surname, 0 forename, 3 family name. */

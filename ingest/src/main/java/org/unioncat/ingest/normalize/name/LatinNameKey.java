@@ -15,7 +15,8 @@ import org.unioncat.ingest.normalize.TextFolder;
  *
  * <p>Inverted names split at the first comma (what follows a second comma — "Jr.", dates — is
  * dropped). Direct names take the last word as the surname after dropping titles ("Sir", "Dr.")
- * and suffixes ("Jr.", "III"), so particles land on the same side in both orders ("Ludwig van
+ * and suffixes ("Jr.", "III"), with "St." kept on the surname ("Noah St. John" = "St. John,
+ * Noah"), so particles land on the same side in both orders ("Ludwig van
  * Beethoven" = "Beethoven, Ludwig van" = "beethoven lv"). Free text ({@link NameOrder#GUESS}) is
  * read as inverted when the part before the first comma is one word or the part after it is one
  * word or initials; else the comma is taken to separate two names and the first is read in direct
@@ -28,9 +29,16 @@ final class LatinNameKey {
   private static final Pattern PARENTHESIZED = Pattern.compile("\\([^)]*\\)|\\[[^\\]]*\\]");
   private static final Set<String> TITLES =
       Set.of("sir", "dame", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "rev", "lord",
-          "lady", "st", "saint", "herr", "frau", "mme", "m", "mlle");
+          "lady", "herr", "frau", "mme", "m", "mlle");
+  /**
+   * Words that headings keep at the front of an English surname ("St. John, Noah"), so a direct
+   * name must too. Dutch and German particles (van, von) are not here: LC headings put them after
+   * the forenames ("Beethoven, Ludwig van"), and so does the direct reading.
+   */
+  private static final Set<String> SURNAME_PREFIXES = Set.of("st", "ste", "saint", "mac", "mc");
   private static final Set<String> SUFFIXES =
-      Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "fils", "pere");
+      Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "fils", "pere", "dd", "lld",
+          "frs", "msc", "bsc", "dphil"); // not "ma"/"ba": romanized forenames ("Wang, Ba")
 
   private LatinNameKey() {}
 
@@ -84,8 +92,12 @@ final class LatinNameKey {
         if (from >= to) {
           return new Parts("", "");
         }
-        String surname = tokens.get(to - 1);
-        return new Parts(surname, initials(String.join(" ", tokens.subList(from, to - 1))));
+        int surnameFrom = to - 1;
+        if (surnameFrom - 1 > from && SURNAME_PREFIXES.contains(tokens.get(surnameFrom - 1))) {
+          surnameFrom--; // "Noah St. John" = "St. John, Noah"
+        }
+        String surname = String.join(" ", tokens.subList(surnameFrom, to));
+        return new Parts(surname, initials(String.join(" ", tokens.subList(from, surnameFrom))));
       }
     }
   }
@@ -109,7 +121,9 @@ final class LatinNameKey {
 
   private static boolean isSuffix(String afterComma) {
     int next = afterComma.indexOf(',');
-    return SUFFIXES.contains(words(next < 0 ? afterComma : afterComma.substring(0, next)));
+    // "Jr." folds to "jr", "D.D." to "d d": compare without spaces
+    String word = words(next < 0 ? afterComma : afterComma.substring(0, next)).replace(" ", "");
+    return SUFFIXES.contains(word);
   }
 
   /** The folded words of {@code text} without any token that holds a digit (dates). */
