@@ -13,7 +13,8 @@ import org.unioncat.ingest.normalize.title.LinkedFields;
 /**
  * Extracts a record's {@link PublisherInfo}. MARC21: the first 264 with second indicator 1
  * (publication), else 260, else a 264 naming the distributor (ind2 2); the first publisher ($b)
- * and place ($a) that are not "[s.n.]"-like placeholders. UNIMARC/CNMARC: 210 $c and $a. Never
+ * and place ($a) that are not "[s.n.]"-like placeholders; with none of these, an 880 standing for
+ * a 260/264 that the record lacks. UNIMARC/CNMARC: 210 $c and $a. Never
  * throws; a record without an imprint gives {@link PublisherInfo#NONE}.
  *
  * <p>Stateless and thread-safe.
@@ -38,6 +39,16 @@ public final class PublisherExtractor {
       candidates.addAll(record.dataFields(Marc21Tags.IMPRINT));
       f264.stream().filter(f -> f.ind2() == DISTRIBUTION).forEach(candidates::add);
       nameCode = 'b';
+      if (candidates.isEmpty()) {
+        // an imprint only in the original script: 880 "$6 260-00" with no romanized 260
+        for (DataField alt : record.dataFields(Marc21Tags.ALTERNATE_GRAPHIC)) {
+          String linked = LinkedFields.linkedTag(alt.first(LinkedFields.LINKAGE).orElse(""));
+          if (Marc21Tags.IMPRINT.equals(linked)
+              || Marc21Tags.PRODUCTION_PUBLICATION.equals(linked) && alt.ind2() == PUBLICATION) {
+            candidates.add(alt);
+          }
+        }
+      }
     }
     String place = null;
     String placeSource = null;
@@ -46,20 +57,29 @@ public final class PublisherExtractor {
       String fieldPlace = firstReal(f.all('a'));
       if (name != null) {
         return new PublisherInfo(name, PublisherKeys.keyOf(name),
-            fieldPlace != null ? fieldPlace : place, f.tag() + "$" + nameCode,
+            fieldPlace != null ? fieldPlace : place, sourceOf(f) + "$" + nameCode,
             altScriptKey(record, f, nameCode));
       }
       if (place == null && fieldPlace != null) {
         place = fieldPlace;
-        placeSource = f.tag() + "$a";
+        placeSource = sourceOf(f) + "$a";
       }
     }
     return place == null ? PublisherInfo.NONE : new PublisherInfo(null, null, place, placeSource, null);
   }
 
+  /** "260", or "880(260)" for an unlinked alternate-script imprint. */
+  private static String sourceOf(DataField f) {
+    if (!f.tag().equals(Marc21Tags.ALTERNATE_GRAPHIC)) {
+      return f.tag();
+    }
+    return Marc21Tags.ALTERNATE_GRAPHIC + "("
+        + LinkedFields.linkedTag(f.first(LinkedFields.LINKAGE).orElse("")) + ")";
+  }
+
   /** The key of the publisher in the 880 linked to {@code f} (MARC21 only), or null. */
   private static String altScriptKey(MarcRecord record, DataField f, char nameCode) {
-    if (f.tag().equals(CnmarcTags.PUBLICATION)) {
+    if (f.tag().equals(CnmarcTags.PUBLICATION) || f.tag().equals(Marc21Tags.ALTERNATE_GRAPHIC)) {
       return null;
     }
     return LinkedFields.alternateOf(record, f)

@@ -82,6 +82,16 @@ class PublisherExtractorTest {
         new PublisherInfo("Da xin shu ju", "da xin shu ju", "Taibei Shi", "260$b", "大新书局"));
   }
 
+  /** Open Library fixture 880_publisher_unlinked: the imprint exists only as "880 $6 260-00". */
+  @Test
+  void unlinkedAlternateScriptImprintIsUsedWhenThereIsNoOther() {
+    PublisherInfo p = extractor.extract(record(
+        DataField.of("245", '1', '0', '6', "880-01", 'a', "Zeh gadol?"),
+        DataField.of("880", ' ', ' ', '6', "260-00", 'a', "אור יהודה :", 'b', "כנרת,", 'c', "2011.")),
+        MarcFlavour.MARC21);
+    assertThat(p).isEqualTo(new PublisherInfo("כנרת", "כנרת", "אור יהודה", "880(260)$b", null));
+  }
+
   /** dp2 BNU CNMARC '94 record. */
   @Test
   void cnmarcPublisherFrom210() {
