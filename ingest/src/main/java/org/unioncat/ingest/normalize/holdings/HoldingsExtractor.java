@@ -10,11 +10,11 @@ import org.unioncat.ingest.marc.DataField;
 import org.unioncat.ingest.marc.MarcRecord;
 
 /**
- * Reads holdings out of a record with a library's {@link HoldingsMapping}s (MARC21 852, CNMARC
- * 905, or a vendor's local 9XX): each occurrence of a mapped field gives one {@link Holding}. The
- * first mapping for a tag wins; a later mapping for the same tag is ignored, so one field never
- * counts twice. A field with no call number, barcode or location says nothing about a copy: it is
- * skipped and counted in {@link HoldingsSummary#skippedFields()}. Never throws.
+ * Reads holdings out of a record with a library's {@link HoldingsMapping}s (MARC21 852, CNMARC 905,
+ * or a vendor's local 9XX): each occurrence of a mapped field gives one {@link Holding}. The first
+ * mapping for a tag wins; a later mapping for the same tag is ignored, so one field never counts
+ * twice. A field with no call number, barcode or location says nothing about a copy: it is skipped
+ * and counted in {@link HoldingsSummary#skippedFields()}. Never throws.
  *
  * <p>Stateless and thread-safe.
  */

@@ -13,8 +13,8 @@ import org.unioncat.config.LibraryCode;
  * numbers (cause 12: the same book under two call numbers). Immutable and thread-safe.
  *
  * @param holdings the holdings in record order
- * @param skippedFields holdings fields that had no call number, barcode or location and so were
- *     not counted as holdings
+ * @param skippedFields holdings fields that had no call number, barcode or location and so were not
+ *     counted as holdings
  */
 public record HoldingsSummary(List<Holding> holdings, int skippedFields) {
 
@@ -44,7 +44,8 @@ public record HoldingsSummary(List<Holding> holdings, int skippedFields) {
   public List<String> otherLibraries(LibraryCode uploader) {
     Set<String> out = new LinkedHashSet<>();
     for (Holding h : holdings) {
-      if (h.libraryCode() != null && (uploader == null || !h.libraryCode().equals(uploader.value()))) {
+      if (h.libraryCode() != null
+          && (uploader == null || !h.libraryCode().equals(uploader.value()))) {
         out.add(h.libraryCode());
       }
     }
@@ -55,8 +56,8 @@ public record HoldingsSummary(List<Holding> holdings, int skippedFields) {
   public List<String> callNumbersOf(LibraryCode library) {
     Set<String> out = new LinkedHashSet<>();
     for (Holding h : holdings) {
-      boolean mine = h.libraryCode() == null
-          || library != null && h.libraryCode().equals(library.value());
+      boolean mine =
+          h.libraryCode() == null || library != null && h.libraryCode().equals(library.value());
       if (mine && h.callNumber() != null) {
         out.add(h.callNumber());
       }

@@ -34,14 +34,19 @@ public final class IdentifierExtractor {
     Leader leader = record.leader();
     Set<String> numbers = new LinkedHashSet<>();
     if (!unimarc) {
-      String fromControl = SystemNumbers.fromControlNumber(
-          record.controlField(Marc21Tags.CONTROL_NUMBER).map(ControlField::data).orElse(null),
-          record.controlField(Marc21Tags.CONTROL_NUMBER_ID).map(ControlField::data).orElse(null));
+      String fromControl =
+          SystemNumbers.fromControlNumber(
+              record.controlField(Marc21Tags.CONTROL_NUMBER).map(ControlField::data).orElse(null),
+              record
+                  .controlField(Marc21Tags.CONTROL_NUMBER_ID)
+                  .map(ControlField::data)
+                  .orElse(null));
       if (fromControl != null) {
         numbers.add(fromControl);
       }
     }
-    for (DataField f : record.dataFields(unimarc ? CnmarcTags.SYSTEM_NUMBER : Marc21Tags.SYSTEM_NUMBER)) {
+    for (DataField f :
+        record.dataFields(unimarc ? CnmarcTags.SYSTEM_NUMBER : Marc21Tags.SYSTEM_NUMBER)) {
       for (String a : f.all('a')) {
         String n = SystemNumbers.normalize(a);
         if (n != null) {
@@ -57,15 +62,18 @@ public final class IdentifierExtractor {
         leader.bibliographicLevel(),
         leader.encodingLevel(),
         unimarc ? unimarcClasses(record) : marc21Classes(record),
-        unimarc ? codes(record, CnmarcTags.ORIGINATING_SOURCE, "b")
+        unimarc
+            ? codes(record, CnmarcTags.ORIGINATING_SOURCE, "b")
             : codes(record, Marc21Tags.CATALOGING_SOURCE, "ad"));
   }
 
   private static String marc21Language(MarcRecord record) {
-    Optional<String> fixed = record.controlField(Marc21Tags.FIXED_DATA)
-        .filter(f -> f.data().length() >= LANGUAGE_TO)
-        .map(f -> f.slice(LANGUAGE_FROM, LANGUAGE_TO).toLowerCase(Locale.ROOT))
-        .filter(IdentifierExtractor::isLanguageCode);
+    Optional<String> fixed =
+        record
+            .controlField(Marc21Tags.FIXED_DATA)
+            .filter(f -> f.data().length() >= LANGUAGE_TO)
+            .map(f -> f.slice(LANGUAGE_FROM, LANGUAGE_TO).toLowerCase(Locale.ROOT))
+            .filter(IdentifierExtractor::isLanguageCode);
     return fixed.orElseGet(() -> languageFrom(record, Marc21Tags.LANGUAGE));
   }
 
@@ -75,7 +83,8 @@ public final class IdentifierExtractor {
 
   /** The first language code in $a; old records run several codes together ("engfre"). */
   private static String languageFrom(MarcRecord record, String tag) {
-    return record.firstValue(tag, 'a')
+    return record
+        .firstValue(tag, 'a')
         .map(a -> a.strip().toLowerCase(Locale.ROOT))
         .filter(a -> a.length() >= 3)
         .map(a -> a.substring(0, 3))
@@ -89,11 +98,14 @@ public final class IdentifierExtractor {
 
   private static List<String> marc21Classes(MarcRecord record) {
     Set<String> out = new LinkedHashSet<>();
-    for (DataField f : record.dataFields(Marc21Tags.LC_CLASS, Marc21Tags.DEWEY_CLASS,
-        Marc21Tags.OTHER_CLASS)) {
-      String scheme = f.tag().equals(Marc21Tags.LC_CLASS) ? "lcc"
-          : f.tag().equals(Marc21Tags.DEWEY_CLASS) ? "ddc"
-          : f.first('2').map(IdentifierExtractor::schemeCode).orElse("other");
+    for (DataField f :
+        record.dataFields(Marc21Tags.LC_CLASS, Marc21Tags.DEWEY_CLASS, Marc21Tags.OTHER_CLASS)) {
+      String scheme =
+          f.tag().equals(Marc21Tags.LC_CLASS)
+              ? "lcc"
+              : f.tag().equals(Marc21Tags.DEWEY_CLASS)
+                  ? "ddc"
+                  : f.first('2').map(IdentifierExtractor::schemeCode).orElse("other");
       addClasses(out, f, scheme);
     }
     return new ArrayList<>(out);
@@ -101,12 +113,20 @@ public final class IdentifierExtractor {
 
   private static List<String> unimarcClasses(MarcRecord record) {
     Set<String> out = new LinkedHashSet<>();
-    for (DataField f : record.dataFields(CnmarcTags.CLC_CLASS, CnmarcTags.DEWEY_CLASS,
-        CnmarcTags.LC_CLASS, CnmarcTags.OTHER_CLASS)) {
-      String scheme = f.tag().equals(CnmarcTags.CLC_CLASS) ? CLC
-          : f.tag().equals(CnmarcTags.DEWEY_CLASS) ? "ddc"
-          : f.tag().equals(CnmarcTags.LC_CLASS) ? "lcc"
-          : f.first('2').map(IdentifierExtractor::schemeCode).orElse("other");
+    for (DataField f :
+        record.dataFields(
+            CnmarcTags.CLC_CLASS,
+            CnmarcTags.DEWEY_CLASS,
+            CnmarcTags.LC_CLASS,
+            CnmarcTags.OTHER_CLASS)) {
+      String scheme =
+          f.tag().equals(CnmarcTags.CLC_CLASS)
+              ? CLC
+              : f.tag().equals(CnmarcTags.DEWEY_CLASS)
+                  ? "ddc"
+                  : f.tag().equals(CnmarcTags.LC_CLASS)
+                      ? "lcc"
+                      : f.first('2').map(IdentifierExtractor::schemeCode).orElse("other");
       addClasses(out, f, scheme);
     }
     return new ArrayList<>(out);

@@ -5,9 +5,9 @@ import java.util.Locale;
 /**
  * Normalizes a Library of Congress Control Number (MARC21 010 $a) by LC's rules
  * (https://www.loc.gov/marc/lccn-namespace.html): remove all blanks; remove a forward slash and
- * everything after it; if there is a hyphen, remove it and left-pad the part after it with zeros
- * to six digits. "n 78-890351 " gives "n78890351", "85-2" gives "85000002", "  75425165 //r75"
- * gives "75425165". Only for MARC21: UNIMARC 010 is the ISBN.
+ * everything after it; if there is a hyphen, remove it and left-pad the part after it with zeros to
+ * six digits. "n 78-890351 " gives "n78890351", "85-2" gives "85000002", " 75425165 //r75" gives
+ * "75425165". Only for MARC21: UNIMARC 010 is the ISBN.
  *
  * <p>Stateless and thread-safe.
  */

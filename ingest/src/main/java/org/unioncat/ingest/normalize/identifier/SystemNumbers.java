@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * Normalizes system control numbers (035 $a) so that two records carrying the same number in
  * different spellings meet: "(OCoLC)ocm00012345", "(OCoLC)12345", "(OCLC) 12345" and a bare
  * "ocm00012345" all give "(ocolc)12345". The prefix (the MARC organization code in parentheses) is
- * lower-cased and the OCLC spellings joined; OCLC's "ocm"/"ocn"/"on" prefixes and leading zeros
- * are dropped; any other value loses its spaces, is lower-cased and, when all digits, loses its
- * leading zeros too. A shared system number is strong evidence of a duplicate (causes 9, 12).
+ * lower-cased and the OCLC spellings joined; OCLC's "ocm"/"ocn"/"on" prefixes and leading zeros are
+ * dropped; any other value loses its spaces, is lower-cased and, when all digits, loses its leading
+ * zeros too. A shared system number is strong evidence of a duplicate (causes 9, 12).
  *
  * <p>Stateless and thread-safe.
  */
@@ -66,9 +66,11 @@ public final class SystemNumbers {
       return null;
     }
     String value = controlNumber.strip().toLowerCase(Locale.ROOT);
-    boolean oclcAssigned = controlNumberId != null
-        && controlNumberId.strip().toLowerCase(Locale.ROOT).matches("oc[o]?lc");
-    if (OCLC_BARE.matcher(value).matches() || (oclcAssigned && OCLC_VALUE.matcher(value).matches())) {
+    boolean oclcAssigned =
+        controlNumberId != null
+            && controlNumberId.strip().toLowerCase(Locale.ROOT).matches("oc[o]?lc");
+    if (OCLC_BARE.matcher(value).matches()
+        || (oclcAssigned && OCLC_VALUE.matcher(value).matches())) {
       return normalize("(" + OCLC + ")" + value);
     }
     return null;

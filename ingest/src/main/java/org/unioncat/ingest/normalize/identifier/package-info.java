@@ -8,6 +8,7 @@
  * record downloaded twice keeps its OCLC number), so both are normalized to one spelling. Language,
  * type, level and class numbers rule out false matches (cause 10: a wrong record downloaded). The
  * encoding level and cataloging sources help pick the record to keep (full level, authoritative
- * source). MARC21 010 is the LCCN but UNIMARC 010 is the ISBN, so the LCCN is read from MARC21 only.
+ * source). MARC21 010 is the LCCN but UNIMARC 010 is the ISBN, so the LCCN is read from MARC21
+ * only.
  */
 package org.unioncat.ingest.normalize.identifier;

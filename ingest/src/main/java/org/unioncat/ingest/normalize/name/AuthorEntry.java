@@ -7,8 +7,8 @@ package org.unioncat.ingest.normalize.name;
  * @param display the name as given, without dates, relator terms and trailing ISBD punctuation
  * @param key the matching key ({@link NameKeys}): Latin script "surname initials" ("tolkien jrr"),
  *     corporate and meeting names folded whole, CJK names folded to simplified with no spaces
- * @param phoneticKey Double Metaphone code of the surname (Latin-script personal names only),
- *     or null
+ * @param phoneticKey Double Metaphone code of the surname (Latin-script personal names only), or
+ *     null
  * @param kind person, corporate body or meeting
  * @param main whether this is the main entry: MARC21 1XX (and its 880); UNIMARC/CNMARC the
  *     primary-responsibility fields 700/701/710/711

@@ -10,35 +10,53 @@ import org.unioncat.ingest.normalize.TextFolder;
 /**
  * Keys of Latin-script personal names: the folded surname and the initials of the forenames, so
  * that the authorized heading "Tolkien, J. R. R. (John Ronald Reuel), 1892-1973", the free form
- * "Tolkien, John Ronald Reuel" and the direct "J.R.R. Tolkien" of a title page all give
- * "tolkien jrr" (cause 4).
+ * "Tolkien, John Ronald Reuel" and the direct "J.R.R. Tolkien" of a title page all give "tolkien
+ * jrr" (cause 4).
  *
  * <p>Inverted names split at the first comma (what follows a second comma — "Jr.", dates — is
- * dropped). Direct names take the last word as the surname after dropping titles ("Sir", "Dr.")
- * and suffixes ("Jr.", "III"), with "St." kept on the surname ("Noah St. John" = "St. John,
- * Noah"), so particles land on the same side in both orders ("Ludwig van
- * Beethoven" = "Beethoven, Ludwig van" = "beethoven lv"). Free text ({@link NameOrder#GUESS}) is
- * read as inverted when the part before the first comma is one word or the part after it is one
- * word or initials; else the comma is taken to separate two names and the first is read in direct
- * order. Parenthesized fuller forms, bracketed
- * notes and anything with a digit (dates) are ignored.
+ * dropped). Direct names take the last word as the surname after dropping titles ("Sir", "Dr.") and
+ * suffixes ("Jr.", "III"), with "St." kept on the surname ("Noah St. John" = "St. John, Noah"), so
+ * particles land on the same side in both orders ("Ludwig van Beethoven" = "Beethoven, Ludwig van"
+ * = "beethoven lv"). Free text ({@link NameOrder#GUESS}) is read as inverted when the part before
+ * the first comma is one word or the part after it is one word or initials; else the comma is taken
+ * to separate two names and the first is read in direct order. Parenthesized fuller forms,
+ * bracketed notes and anything with a digit (dates) are ignored.
  *
  * <p>Stateless and thread-safe.
  */
 final class LatinNameKey {
   private static final Pattern PARENTHESIZED = Pattern.compile("\\([^)]*\\)|\\[[^\\]]*\\]");
   private static final Set<String> TITLES =
-      Set.of("sir", "dame", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "rev", "lord",
-          "lady", "herr", "frau", "mme", "m", "mlle");
+      Set.of(
+          "sir",
+          "dame",
+          "dr",
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "prof",
+          "professor",
+          "rev",
+          "lord",
+          "lady",
+          "herr",
+          "frau",
+          "mme",
+          "m",
+          "mlle");
+
   /**
    * Words that headings keep at the front of an English surname ("St. John, Noah"), so a direct
    * name must too. Dutch and German particles (van, von) are not here: LC headings put them after
    * the forenames ("Beethoven, Ludwig van"), and so does the direct reading.
    */
   private static final Set<String> SURNAME_PREFIXES = Set.of("st", "ste", "saint", "mac", "mc");
+
   private static final Set<String> SUFFIXES =
-      Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "fils", "pere", "dd", "lld",
-          "frs", "msc", "bsc", "dphil"); // not "ma"/"ba": romanized forenames ("Wang, Ba")
+      Set.of(
+          "jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "fils", "pere", "dd", "lld", "frs",
+          "msc", "bsc", "dphil"); // not "ma"/"ba": romanized forenames ("Wang, Ba")
 
   private LatinNameKey() {}
 

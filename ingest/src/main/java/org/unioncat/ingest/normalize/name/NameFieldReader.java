@@ -55,13 +55,20 @@ final class NameFieldReader {
       authorized |= f.first(c).filter(v -> !v.isBlank()).isPresent();
     }
     return new AuthorEntry(
-        display, key, phonetic, kind, main, cjk, authorized, dates,
+        display,
+        key,
+        phonetic,
+        kind,
+        main,
+        cjk,
+        authorized,
+        dates,
         sourceTag + sourceSubfields(f, layout.sourceSubfields()));
   }
 
   /**
-   * The text to key a Latin personal name on: MARC21 $a (plus $b numeration for a forename
-   * entry); UNIMARC $a entry element and $b rest of name rejoined as "a, b".
+   * The text to key a Latin personal name on: MARC21 $a (plus $b numeration for a forename entry);
+   * UNIMARC $a entry element and $b rest of name rejoined as "a, b".
    */
   private static String keyText(DataField f, NameOrder order) {
     String a = IsbdPunctuation.trim(f.first('a').orElse(""));
@@ -74,8 +81,10 @@ final class NameFieldReader {
 
   private static String joinLatin(DataField f, List<String> parts, NameKind kind, Layout layout) {
     // UNIMARC $a "Tolkien" $b "J.R.R." reads "Tolkien, J.R.R."; MARC21 subfields follow each other
-    if (layout.sourceSubfields().equals("ab") && kind == NameKind.PERSONAL
-        && f.first('b').isPresent() && parts.size() >= 2) {
+    if (layout.sourceSubfields().equals("ab")
+        && kind == NameKind.PERSONAL
+        && f.first('b').isPresent()
+        && parts.size() >= 2) {
       return parts.get(0) + ", " + String.join(" ", parts.subList(1, parts.size()));
     }
     return String.join(" ", parts);

@@ -6,9 +6,9 @@ import org.unioncat.ingest.normalize.title.HanSpaces;
 /**
  * Matching keys of names, usable on headings and on free text such as a statement of
  * responsibility, so that a record with no 1XX can be compared with one that has it (cause 4).
- * Latin-script personal names key as "surname initials" ("tolkien jrr"), CJK names as their
- * folded simplified characters without spaces or role words ("曹雪芹"). See {@link LatinNameKey}
- * and {@link CjkNameKey} for the rules.
+ * Latin-script personal names key as "surname initials" ("tolkien jrr"), CJK names as their folded
+ * simplified characters without spaces or role words ("曹雪芹"). See {@link LatinNameKey} and {@link
+ * CjkNameKey} for the rules.
  *
  * <p>Stateless and thread-safe.
  */

@@ -1,6 +1,8 @@
 package org.unioncat.ingest.normalize.name;
 
-/** How a personal name is written, when the field says so (indicators, $a/$b split). */
+/**
+ * How a personal name is written, when the field says so (indicators, $a/$b split). Thread-safe.
+ */
 enum NameOrder {
   /** "Surname, Forenames" (MARC21 ind1 1; UNIMARC ind2 1). */
   INVERTED,

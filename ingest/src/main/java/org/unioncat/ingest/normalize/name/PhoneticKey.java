@@ -3,15 +3,15 @@ package org.unioncat.ingest.normalize.name;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
- * The phonetic secondary key of a Latin-script surname: the primary Double Metaphone code,
- * six characters long.
+ * The phonetic secondary key of a Latin-script surname: the primary Double Metaphone code, six
+ * characters long.
  *
  * <p>Double Metaphone rather than Beider-Morse: it gives one short deterministic code that can be
  * stored in one indexed column and compared with equality, which is what a blocking key needs;
- * Beider-Morse gives a set of alternatives per name (better multilingual recall, but a set to
- * index and intersect) and is slow. The code is only a secondary key: it finds candidates whose
- * surname was misspelt (cause 4), it never decides a match. Input is folded first (Double
- * Metaphone, like Soundex, is meant for ASCII); names in other scripts get no code.
+ * Beider-Morse gives a set of alternatives per name (better multilingual recall, but a set to index
+ * and intersect) and is slow. The code is only a secondary key: it finds candidates whose surname
+ * was misspelt (cause 4), it never decides a match. Input is folded first (Double Metaphone, like
+ * Soundex, is meant for ASCII); names in other scripts get no code.
  *
  * <p>Thread-safe: the encoder is configured once and only read afterwards.
  */

@@ -1,6 +1,6 @@
 /**
- * Authors and other names: access points (MARC21 1XX/7XX and their 880s, UNIMARC/CNMARC
- * 700-712) and names in statements of responsibility.
+ * Authors and other names: access points (MARC21 1XX/7XX and their 880s, UNIMARC/CNMARC 700-712)
+ * and names in statements of responsibility.
  *
  * <p>Rules, with the causes of {@code shared/docs/duplicate-causes.md} they serve:
  *
@@ -16,8 +16,8 @@
  *       surnames; CJK names get none (pinyin of surnames is ambiguous: 曾, 单).
  *   <li>CJK names key as folded simplified characters without spaces, bracketed dynasty or
  *       nationality prefixes and role words (著, 编, 主编, 译, 编著, 等 …), keeping at least two
- *       characters. MARC21 880 forms are kept next to their romanized partner, so a Chinese book
- *       in MARC21 meets its CNMARC twin on characters (causes 4, 12).
+ *       characters. MARC21 880 forms are kept next to their romanized partner, so a Chinese book in
+ *       MARC21 meets its CNMARC twin on characters (causes 4, 12).
  *   <li>Upper-case pinyin subfields ($A, $B, $F) in some Chinese CNMARC records are ignored.
  * </ul>
  */

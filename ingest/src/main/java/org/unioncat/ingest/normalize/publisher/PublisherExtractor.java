@@ -12,10 +12,10 @@ import org.unioncat.ingest.normalize.title.LinkedFields;
 
 /**
  * Extracts a record's {@link PublisherInfo}. MARC21: the first 264 with second indicator 1
- * (publication), else 260, else a 264 naming the distributor (ind2 2); the first publisher ($b)
- * and place ($a) that are not "[s.n.]"-like placeholders; with none of these, an 880 standing for
- * a 260/264 that the record lacks. UNIMARC/CNMARC: 210 $c and $a. Never
- * throws; a record without an imprint gives {@link PublisherInfo#NONE}.
+ * (publication), else 260, else a 264 naming the distributor (ind2 2); the first publisher ($b) and
+ * place ($a) that are not "[s.n.]"-like placeholders; with none of these, an 880 standing for a
+ * 260/264 that the record lacks. UNIMARC/CNMARC: 210 $c and $a. Never throws; a record without an
+ * imprint gives {@link PublisherInfo#NONE}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -56,8 +56,11 @@ public final class PublisherExtractor {
       String name = firstReal(f.all(nameCode));
       String fieldPlace = firstReal(f.all('a'));
       if (name != null) {
-        return new PublisherInfo(name, PublisherKeys.keyOf(name),
-            fieldPlace != null ? fieldPlace : place, sourceOf(f) + "$" + nameCode,
+        return new PublisherInfo(
+            name,
+            PublisherKeys.keyOf(name),
+            fieldPlace != null ? fieldPlace : place,
+            sourceOf(f) + "$" + nameCode,
             altScriptKey(record, f, nameCode));
       }
       if (place == null && fieldPlace != null) {
@@ -65,7 +68,9 @@ public final class PublisherExtractor {
         placeSource = sourceOf(f) + "$a";
       }
     }
-    return place == null ? PublisherInfo.NONE : new PublisherInfo(null, null, place, placeSource, null);
+    return place == null
+        ? PublisherInfo.NONE
+        : new PublisherInfo(null, null, place, placeSource, null);
   }
 
   /** "260", or "880(260)" for an unlinked alternate-script imprint. */
@@ -73,8 +78,10 @@ public final class PublisherExtractor {
     if (!f.tag().equals(Marc21Tags.ALTERNATE_GRAPHIC)) {
       return f.tag();
     }
-    return Marc21Tags.ALTERNATE_GRAPHIC + "("
-        + LinkedFields.linkedTag(f.first(LinkedFields.LINKAGE).orElse("")) + ")";
+    return Marc21Tags.ALTERNATE_GRAPHIC
+        + "("
+        + LinkedFields.linkedTag(f.first(LinkedFields.LINKAGE).orElse(""))
+        + ")";
   }
 
   /** The key of the publisher in the 880 linked to {@code f} (MARC21 only), or null. */

@@ -7,8 +7,8 @@ package org.unioncat.ingest.normalize.publisher;
  *     null when there is none or only "[s.n.]" / "[出版者不详]"
  * @param key the matching key ({@link PublisherKeys#keyOf}), or null when {@code name} is null
  * @param place the first place of publication, or null when there is none or only "[s.l.]"
- * @param source where the publisher came from ("264$b", "260$b", "210$c"), or where the place
- *     came from ("260$a") when there is no publisher; null when there is neither
+ * @param source where the publisher came from ("264$b", "260$b", "210$c"), or where the place came
+ *     from ("260$a") when there is no publisher; null when there is neither
  * @param altScriptKey MARC21 only: the key of the publisher in the 880 linked to the imprint field
  *     (the characters of a romanized Chinese imprint), or null
  */

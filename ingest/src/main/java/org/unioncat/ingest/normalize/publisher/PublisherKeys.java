@@ -14,16 +14,15 @@ import org.unioncat.ingest.normalize.title.HanSpaces;
  * <p>Latin script: folded; "&amp;" read as "and"; abbreviations expanded ("U.P." university press,
  * "Univ." university, "Pr." press, "Govt." government, "Print." printing, "Off." office); a leading
  * "The" / "Éditions" / "Verlag" and trailing words that say what kind of company it is ("Press",
- * "Publishing", "Publishers", "Publications", "Books", "Inc.", "Ltd.", "Co.", "Company",
- * "&amp; Sons", "GmbH", "Verlag", "Éditions") removed, as long as a word is left. "University" is kept:
- * it is part of the name.
+ * "Publishing", "Publishers", "Publications", "Books", "Inc.", "Ltd.", "Co.", "Company", "&amp;
+ * Sons", "GmbH", "Verlag", "Éditions") removed, as long as a word is left. "University" is kept: it
+ * is part of the name.
  *
- * <p>CJK: folded to simplified without spaces; the legal form ("有限公司", "有限责任公司", "股份有限公司")
- * and a trailing "出版" / "出版发行" / "发行" after the name are removed. "出版社", "出版公司",
- * "出版集团" and "书局" are kept: Chinese publisher names are short and the kind of house is part of
- * the identity, so dropping it would make "人民出版社" the bare "人民", which looks like the start of
- * 人民文学出版社, 人民日报出版社 and a dozen others to any prefix comparison, and would make
- * 中华书局 equal to a 中华出版社.
+ * <p>CJK: folded to simplified without spaces; the legal form ("有限公司", "有限责任公司", "股份有限公司") and a
+ * trailing "出版" / "出版发行" / "发行" after the name are removed. "出版社", "出版公司", "出版集团" and "书局" are
+ * kept: Chinese publisher names are short and the kind of house is part of the identity, so
+ * dropping it would make "人民出版社" the bare "人民", which looks like the start of 人民文学出版社, 人民日报出版社 and
+ * a dozen others to any prefix comparison, and would make 中华书局 equal to a 中华出版社.
  *
  * <p>Stateless and thread-safe.
  */
@@ -37,10 +36,38 @@ public final class PublisherKeys {
           Map.entry("natl", "national"), Map.entry("intl", "international"));
   private static final Set<String> LEADING = Set.of("the", "editions", "edition", "verlag");
   private static final Set<String> TRAILING =
-      Set.of("press", "publishing", "publishers", "publisher", "publications", "publication",
-          "pub", "publ", "books", "inc", "incorporated", "ltd", "limited", "llc", "plc", "co",
-          "company", "corp", "corporation", "gmbh", "ag", "kg", "verlag", "verlagsgesellschaft",
-          "editions", "editores", "editorial", "sons", "son", "and", "group");
+      Set.of(
+          "press",
+          "publishing",
+          "publishers",
+          "publisher",
+          "publications",
+          "publication",
+          "pub",
+          "publ",
+          "books",
+          "inc",
+          "incorporated",
+          "ltd",
+          "limited",
+          "llc",
+          "plc",
+          "co",
+          "company",
+          "corp",
+          "corporation",
+          "gmbh",
+          "ag",
+          "kg",
+          "verlag",
+          "verlagsgesellschaft",
+          "editions",
+          "editores",
+          "editorial",
+          "sons",
+          "son",
+          "and",
+          "group");
   private static final List<String> CJK_TRAILING =
       List.of("股份有限公司", "有限责任公司", "有限公司", "出版发行", "发行", "出版");
   private static final List<String> CJK_HOUSE_WORDS =

@@ -3,8 +3,8 @@ package org.unioncat.ingest.normalize.title;
 /**
  * Removes spaces next to CJK characters in a folded key. Chinese and Japanese do not separate words
  * with spaces, so a space there is an accident of typing or the remains of folded punctuation
- * ("日本民俗·信仰" folds to "日本民俗 信仰", "'96 中国发展报告" has a stray space): keys must not depend
- * on it. Spaces between two Latin words stay.
+ * ("日本民俗·信仰" folds to "日本民俗 信仰", "'96 中国发展报告" has a stray space): keys must not depend on it.
+ * Spaces between two Latin words stay.
  *
  * <p>Stateless and thread-safe.
  */

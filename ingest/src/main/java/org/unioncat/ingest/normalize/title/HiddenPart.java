@@ -4,10 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a part designation typed at the end of a CNMARC 200 $a instead of in $h ("红楼梦. 上册",
- * "中国通史 第二卷", "三国演义(下)"). Only unambiguous endings count: 第N卷/册/辑/部/集/编/分册/篇,
- * 卷N, 上册/中册/下册 (or 卷/编), and a bracketed 上/中/下; a title that is nothing but such a
- * designation is left alone.
+ * Finds a part designation typed at the end of a CNMARC 200 $a instead of in $h ("红楼梦. 上册", "中国通史
+ * 第二卷", "三国演义(下)"). Only unambiguous endings count: 第N卷/册/辑/部/集/编/分册/篇, 卷N, 上册/中册/下册 (or 卷/编), and
+ * a bracketed 上/中/下; a title that is nothing but such a designation is left alone.
  *
  * <p>Stateless and thread-safe.
  */
@@ -16,8 +15,11 @@ final class HiddenPart {
   private static final Pattern TRAILING_PART =
       Pattern.compile(
           "^(.*?\\S)[\\s.·:：,，]*("
-              + "第" + NUMERAL + "(?:分册|[卷册冊辑輯部集编編篇])"
-              + "|卷" + NUMERAL
+              + "第"
+              + NUMERAL
+              + "(?:分册|[卷册冊辑輯部集编編篇])"
+              + "|卷"
+              + NUMERAL
               + "|[上中下](?:册|冊|卷|编|編)"
               + "|[(（][上中下][)）])$");
 

@@ -4,15 +4,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Removes the ISBD punctuation a cataloger types at the end of a subfield to introduce the next
- * one (" /" before the statement of responsibility, " :" before other title information, " ;",
- * " =", ",") and the closing full stop, so that displays read "The hobbit" rather than "The hobbit
- * /". Used by the title, name and publisher extractors.
+ * Removes the ISBD punctuation a cataloger types at the end of a subfield to introduce the next one
+ * (" /" before the statement of responsibility, " :" before other title information, " ;", " =",
+ * ",") and the closing full stop, so that displays read "The hobbit" rather than "The hobbit /".
+ * Used by the title, name and publisher extractors.
  *
  * <p>Stateless and thread-safe.
  */
 public final class IsbdPunctuation {
   private static final Pattern TRAILING = Pattern.compile("[\\s/:;=,]+$");
+
   /** Words whose full stop is part of the word, so it is kept at the end of a value. */
   private static final Set<String> ABBREVIATIONS =
       Set.of("jr", "sr", "inc", "ltd", "co", "corp", "bros", "etc", "ed", "eds", "al", "pub");
@@ -21,8 +22,8 @@ public final class IsbdPunctuation {
 
   /**
    * {@code text} without trailing ISBD separators and without a final full stop, unless that stop
-   * ends an initial ("Bruner, Jerome S."), an abbreviation ("Jr.", "Inc.") or an ellipsis.
-   * Returns "" for null.
+   * ends an initial ("Bruner, Jerome S."), an abbreviation ("Jr.", "Inc.") or an ellipsis. Returns
+   * "" for null.
    */
   public static String trim(String text) {
     if (text == null) {

@@ -6,8 +6,8 @@ import org.unioncat.ingest.marc.Marc21Tags;
 import org.unioncat.ingest.marc.MarcRecord;
 
 /**
- * Finds the MARC21 880 (alternate graphic representation) field linked to a field by subfield $6.
- * A romanized 245 carrying "$6 880-02" pairs with the 880 carrying "$6 245-02" (optionally followed
+ * Finds the MARC21 880 (alternate graphic representation) field linked to a field by subfield $6. A
+ * romanized 245 carrying "$6 880-02" pairs with the 880 carrying "$6 245-02" (optionally followed
  * by a script code, "245-02/$1"). Occurrence "00" marks an 880 with no romanized partner.
  *
  * <p>Stateless and thread-safe.

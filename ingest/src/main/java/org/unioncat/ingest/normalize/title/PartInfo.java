@@ -12,8 +12,8 @@ import java.util.List;
  *     kept apart from {@code numbers} because "下" is 2 of 上下 but 3 of 上中下
  * @param name the part name ($p / $i) for display, or null
  * @param raw the part number as written ($n / $h), or null
- * @param source where the part came from, e.g. "245$n$p", "200$h", "200$a"; null when there is
- *     no part
+ * @param source where the part came from, e.g. "245$n$p", "200$h", "200$a"; null when there is no
+ *     part
  */
 public record PartInfo(
     List<Integer> numbers, boolean lastPart, String name, String raw, String source) {

@@ -9,13 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the numbers out of a part designation as catalogers write it: "v. 2", "vol. II", "Part
- * II", "Bd. 3", "t. 2", "Teil 1", "v. 1-2" (a range gives every number in it), "第二卷", "第2册",
- * "卷三", "上册" (1), "中册" (2), "下册" (the last part, see {@link PartInfo#lastPart()}), "上"/"下";
- * Arabic, Roman and Chinese numerals (一 … 十, 十一, 二十, 两, 二〇〇五), full-width digits.
+ * Reads the numbers out of a part designation as catalogers write it: "v. 2", "vol. II", "Part II",
+ * "Bd. 3", "t. 2", "Teil 1", "v. 1-2" (a range gives every number in it), "第二卷", "第2册", "卷三", "上册"
+ * (1), "中册" (2), "下册" (the last part, see {@link PartInfo#lastPart()}), "上"/"下"; Arabic, Roman and
+ * Chinese numerals (一 … 十, 十一, 二十, 两, 二〇〇五), full-width digits.
  *
  * <p>The designator word is dropped before numerals are read, so the "v" of "v. 2" is never taken
- * for the Roman five; a designator with nothing after it stays ("Part V" is part 5). Text with no numeral ("Chamber of secrets") gives no numbers. Never throws.
+ * for the Roman five; a designator with nothing after it stays ("Part V" is part 5). Text with no
+ * numeral ("Chamber of secrets") gives no numbers. Never throws.
  *
  * <p>Stateless and thread-safe.
  */
@@ -39,17 +40,29 @@ public final class PartNumberParser {
 
   /** 上/中/下 alone or before 册/卷/编/…; the 上 of 上海 or the 中 of 中国 must not count. */
   private static final Pattern UPPER_MIDDLE_LOWER =
-      Pattern.compile(
-          "(?<![\\p{IsHan}&&[^上中下]])([上中下])(?=[册卷编部集篇上中下]|$|[^\\p{IsHan}])");
+      Pattern.compile("(?<![\\p{IsHan}&&[^上中下]])([上中下])(?=[册卷编部集篇上中下]|$|[^\\p{IsHan}])");
 
   private static final Map<String, Integer> WORDS =
       Map.ofEntries(
-          Map.entry("one", 1), Map.entry("first", 1), Map.entry("two", 2), Map.entry("second", 2),
-          Map.entry("three", 3), Map.entry("third", 3), Map.entry("four", 4),
-          Map.entry("fourth", 4), Map.entry("five", 5), Map.entry("fifth", 5),
-          Map.entry("six", 6), Map.entry("sixth", 6), Map.entry("seven", 7),
-          Map.entry("seventh", 7), Map.entry("eight", 8), Map.entry("eighth", 8),
-          Map.entry("nine", 9), Map.entry("ninth", 9), Map.entry("ten", 10),
+          Map.entry("one", 1),
+          Map.entry("first", 1),
+          Map.entry("two", 2),
+          Map.entry("second", 2),
+          Map.entry("three", 3),
+          Map.entry("third", 3),
+          Map.entry("four", 4),
+          Map.entry("fourth", 4),
+          Map.entry("five", 5),
+          Map.entry("fifth", 5),
+          Map.entry("six", 6),
+          Map.entry("sixth", 6),
+          Map.entry("seven", 7),
+          Map.entry("seventh", 7),
+          Map.entry("eight", 8),
+          Map.entry("eighth", 8),
+          Map.entry("nine", 9),
+          Map.entry("ninth", 9),
+          Map.entry("ten", 10),
           Map.entry("tenth", 10));
 
   private PartNumberParser() {}
@@ -115,8 +128,10 @@ public final class PartNumberParser {
 
   /** The value of a Roman numeral (case-insensitive, 1-3999), or -1 when it is not one. */
   public static int romanNumeral(String s) {
-    if (s == null || s.isEmpty()
-        || !s.toUpperCase(Locale.ROOT).matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")) {
+    if (s == null
+        || s.isEmpty()
+        || !s.toUpperCase(Locale.ROOT)
+            .matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")) {
       return -1;
     }
     int total = 0;

@@ -35,14 +35,21 @@ public final class TitleExtractor {
     String a = f.first('a').orElse(f.first('k').orElse(""));
     String filed = TitleKeys.skipNonFiling(TitleKeys.withoutControlMarks(a), f.ind2());
     String remainder = joinTrimmed(f.all('b'), " : ");
+    // a 245 already in characters is its own original script; its 880 would be a romanization
     String altKey =
-        LinkedFields.alternateOf(record, f)
-            .or(() -> LinkedFields.firstAlternateFor(record, Marc21Tags.TITLE))
-            .map(alt -> TitleKeys.key(TitleKeys.skipNonFiling(alt.first('a').orElse(""), alt.ind2())))
-            .filter(k -> !k.isEmpty())
-            .orElse(null);
-    PartInfo part = PartNumberParser.parse(
-        joinTrimmed(f.all('n'), ", "), joinTrimmed(f.all('p'), ". "), partSource(f, 'n', 'p'));
+        HanSpaces.containsCjk(a)
+            ? null
+            : LinkedFields.alternateOf(record, f)
+                .or(() -> LinkedFields.firstAlternateFor(record, Marc21Tags.TITLE))
+                .map(
+                    alt ->
+                        TitleKeys.key(
+                            TitleKeys.skipNonFiling(alt.first('a').orElse(""), alt.ind2())))
+                .filter(k -> !k.isEmpty())
+                .orElse(null);
+    PartInfo part =
+        PartNumberParser.parse(
+            joinTrimmed(f.all('n'), ", "), joinTrimmed(f.all('p'), ". "), partSource(f, 'n', 'p'));
     String source = Marc21Tags.TITLE + "$" + (f.first('a').isPresent() ? 'a' : 'k');
     return build(a, filed, remainder, altKey, part, joinTrimmed(f.all('c'), " ; "), source);
   }
@@ -60,8 +67,9 @@ public final class TitleExtractor {
         titles.add(trimmed);
       }
     }
-    PartInfo part = PartNumberParser.parse(
-        joinTrimmed(f.all('h'), ", "), joinTrimmed(f.all('i'), ". "), partSource(f, 'h', 'i'));
+    PartInfo part =
+        PartNumberParser.parse(
+            joinTrimmed(f.all('h'), ", "), joinTrimmed(f.all('i'), ". "), partSource(f, 'h', 'i'));
     if (!part.present() && titles.size() == 1) {
       // a part typed into $a ("红楼梦. 上册") would otherwise make volumes look alike (cause 3)
       String[] split = HiddenPart.split(titles.get(0));
@@ -75,8 +83,7 @@ public final class TitleExtractor {
     List<String> responsibility = new ArrayList<>(f.all('f'));
     responsibility.addAll(f.all('g'));
     return build(
-        a, a, remainder, null, part,
-        joinTrimmed(responsibility, " ; "), CnmarcTags.TITLE + "$a");
+        a, a, remainder, null, part, joinTrimmed(responsibility, " ; "), CnmarcTags.TITLE + "$a");
   }
 
   private static TitleInfo build(
@@ -97,8 +104,17 @@ public final class TitleExtractor {
     boolean punctuationOnly = key.isEmpty();
     boolean placeholder = TitlePlaceholders.isPlaceholder(key);
     return new TitleInfo(
-        display, remainder, key, fullKey, altKey, part, responsibility, source, placeholder,
-        punctuationOnly, false);
+        display,
+        remainder,
+        key,
+        fullKey,
+        altKey,
+        part,
+        responsibility,
+        source,
+        placeholder,
+        punctuationOnly,
+        false);
   }
 
   private static String partSource(DataField f, char number, char name) {

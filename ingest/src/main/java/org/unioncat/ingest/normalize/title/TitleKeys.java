@@ -19,7 +19,8 @@ public final class TitleKeys {
   private static final Pattern NON_SORTING =
       Pattern.compile("(?:\u0088|\u0098|\u001BH)(.*?)(?:\u0089|\u009C|\u001BI)", Pattern.DOTALL);
 
-  private static final Pattern CONTROL_MARKS = Pattern.compile("\u0088|\u0089|\u0098|\u009C|\u001B[HI]");
+  private static final Pattern CONTROL_MARKS =
+      Pattern.compile("\u0088|\u0089|\u0098|\u009C|\u001B[HI]");
   private static final Pattern AMPERSAND = Pattern.compile("\\s*&\\s*");
 
   private TitleKeys() {}

@@ -12,9 +12,28 @@ import java.util.Set;
 final class TitlePlaceholders {
   private static final Set<String> KEYS =
       Set.of(
-          "required field", "required", "requiredfield", "title", "no title", "notitle",
-          "title proper", "title missing", "missing title", "titel", "titre", "xxx", "xxxx",
-          "无题名", "题名", "正题名", "缺题名", "无", "无题", "必备字段", "必填字段", "必备项",
+          "required field",
+          "required",
+          "requiredfield",
+          "title",
+          "no title",
+          "notitle",
+          "title proper",
+          "title missing",
+          "missing title",
+          "titel",
+          "titre",
+          "xxx",
+          "xxxx",
+          "无题名",
+          "题名",
+          "正题名",
+          "缺题名",
+          "无",
+          "无题",
+          "必备字段",
+          "必填字段",
+          "必备项",
           "必填项");
 
   private TitlePlaceholders() {}

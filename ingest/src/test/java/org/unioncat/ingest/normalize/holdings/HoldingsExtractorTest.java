@@ -28,30 +28,63 @@ class HoldingsExtractorTest {
   /** dp2 BNU CNMARC records: 905 $a library, $d class number, $e book number. */
   @Test
   void cnmarc905WithTheDefaultMapping() {
-    List<Holding> holdings = extractor.extract(record(
-        DataField.of("905", ' ', ' ', 'a', "BNU", 'c', "bk", 'd', "F124", 'e', "26", 's', "F124/26",
-            'z', "bcp")), DEFAULTS);
+    List<Holding> holdings =
+        extractor.extract(
+            record(
+                DataField.of(
+                    "905", ' ', ' ', 'a', "BNU", 'c', "bk", 'd', "F124", 'e', "26", 's', "F124/26",
+                    'z', "bcp")),
+            DEFAULTS);
     assertThat(holdings).containsExactly(new Holding("BNU", "F124 26", null, "bk", "905"));
   }
 
   @Test
   void marc21852EachOccurrenceIsOneHolding() {
-    List<Holding> holdings = extractor.extract(record(
-        DataField.of("852", ' ', ' ', 'a', "pku", 'b', "MAIN", 'h', "QA76.73.J38", 'i', "E25 2008",
-            'p', "30012345678"),
-        DataField.of("852", ' ', ' ', 'a', "PKU-LAW", 'b', "LAW", 'h', "QA76.73.J38", 'i', "E25",
-            'p', "30087654321")), DEFAULTS);
-    assertThat(holdings).containsExactly(
-        new Holding("PKU", "QA76.73.J38 E25 2008", "30012345678", "MAIN", "852"),
-        new Holding("PKU-LAW", "QA76.73.J38 E25", "30087654321", "LAW", "852"));
+    List<Holding> holdings =
+        extractor.extract(
+            record(
+                DataField.of(
+                    "852",
+                    ' ',
+                    ' ',
+                    'a',
+                    "pku",
+                    'b',
+                    "MAIN",
+                    'h',
+                    "QA76.73.J38",
+                    'i',
+                    "E25 2008",
+                    'p',
+                    "30012345678"),
+                DataField.of(
+                    "852",
+                    ' ',
+                    ' ',
+                    'a',
+                    "PKU-LAW",
+                    'b',
+                    "LAW",
+                    'h',
+                    "QA76.73.J38",
+                    'i',
+                    "E25",
+                    'p',
+                    "30087654321")),
+            DEFAULTS);
+    assertThat(holdings)
+        .containsExactly(
+            new Holding("PKU", "QA76.73.J38 E25 2008", "30012345678", "MAIN", "852"),
+            new Holding("PKU-LAW", "QA76.73.J38 E25", "30087654321", "LAW", "852"));
   }
 
   @Test
   void vendorLocalFieldWithoutLibrarySubfieldBelongsToTheUploader() {
     HoldingsMapping vendor = new HoldingsMapping("949", null, "a", 'i', 'l');
-    HoldingsSummary summary = extractor.summarize(record(
-        DataField.of("949", ' ', ' ', 'a', "I242.4/12", 'i', "C1234567", 'l', "中文书库")),
-        List.of(vendor));
+    HoldingsSummary summary =
+        extractor.summarize(
+            record(DataField.of("949", ' ', ' ', 'a', "I242.4/12", 'i', "C1234567", 'l', "中文书库")),
+            List.of(vendor));
     assertThat(summary.holdings())
         .containsExactly(new Holding(null, "I242.4/12", "C1234567", "中文书库", "949"));
     assertThat(summary.belongsTo(LibraryCode.of("BNU"))).isTrue();
@@ -60,27 +93,34 @@ class HoldingsExtractorTest {
 
   @Test
   void fieldWithNothingButALibraryCodeIsSkippedAndCounted() {
-    HoldingsSummary summary = extractor.summarize(record(
-        DataField.of("905", ' ', ' ', 'a', "BNU", 'z', "bcp"),
-        DataField.of("905", ' ', ' ', 'a', "BNU", 'd', "F124", 'e', "26")), DEFAULTS);
-    assertThat(summary.holdings()).containsExactly(new Holding("BNU", "F124 26", null, null, "905"));
+    HoldingsSummary summary =
+        extractor.summarize(
+            record(
+                DataField.of("905", ' ', ' ', 'a', "BNU", 'z', "bcp"),
+                DataField.of("905", ' ', ' ', 'a', "BNU", 'd', "F124", 'e', "26")),
+            DEFAULTS);
+    assertThat(summary.holdings())
+        .containsExactly(new Holding("BNU", "F124 26", null, null, "905"));
     assertThat(summary.skippedFields()).isEqualTo(1);
   }
 
   @Test
   void recordWithoutHoldingsIsMissingTheUploadersHoldings() {
-    HoldingsSummary summary = extractor.summarize(record(DataField.of("245", '0', '0', 'a', "x")),
-        DEFAULTS);
+    HoldingsSummary summary =
+        extractor.summarize(record(DataField.of("245", '0', '0', 'a', "x")), DEFAULTS);
     assertThat(summary.isEmpty()).isTrue();
     assertThat(summary.belongsTo(LibraryCode.of("BNU"))).isFalse();
   }
 
   @Test
   void holdingsOfAnotherLibraryAreNamed() {
-    HoldingsSummary summary = extractor.summarize(record(
-        DataField.of("905", ' ', ' ', 'a', "bsd", 'd', "F124", 'e', "26"),
-        DataField.of("905", ' ', ' ', 'a', "WUL", 'd', "F124", 'e', "26"),
-        DataField.of("905", ' ', ' ', 'a', "BSD", 'd', "F124", 'e', "26/2")), DEFAULTS);
+    HoldingsSummary summary =
+        extractor.summarize(
+            record(
+                DataField.of("905", ' ', ' ', 'a', "bsd", 'd', "F124", 'e', "26"),
+                DataField.of("905", ' ', ' ', 'a', "WUL", 'd', "F124", 'e', "26"),
+                DataField.of("905", ' ', ' ', 'a', "BSD", 'd', "F124", 'e', "26/2")),
+            DEFAULTS);
     assertThat(summary.belongsTo(LibraryCode.of("BNU"))).isFalse();
     assertThat(summary.otherLibraries(LibraryCode.of("BNU"))).containsExactly("BSD", "WUL");
     assertThat(summary.belongsTo(LibraryCode.of("bsd"))).isTrue();
@@ -89,19 +129,24 @@ class HoldingsExtractorTest {
 
   @Test
   void sameLibraryTwoCallNumbersAreBothListed() {
-    HoldingsSummary summary = extractor.summarize(record(
-        DataField.of("905", ' ', ' ', 'a', "BNU", 'd', "F124", 'e', "26"),
-        DataField.of("905", ' ', ' ', 'a', "BNU", 'd', "F124", 'e', "26"),
-        DataField.of("905", ' ', ' ', 'a', "BNU", 'd', "F124.7", 'e', "3")), DEFAULTS);
+    HoldingsSummary summary =
+        extractor.summarize(
+            record(
+                DataField.of("905", ' ', ' ', 'a', "BNU", 'd', "F124", 'e', "26"),
+                DataField.of("905", ' ', ' ', 'a', "BNU", 'd', "F124", 'e', "26"),
+                DataField.of("905", ' ', ' ', 'a', "BNU", 'd', "F124.7", 'e', "3")),
+            DEFAULTS);
     assertThat(summary.callNumbersOf(LibraryCode.of("BNU"))).containsExactly("F124 26", "F124.7 3");
   }
 
   @Test
   void aSecondMappingForTheSameTagIsIgnored() {
     HoldingsMapping other = new HoldingsMapping("905", 'a', "s", 'b', null);
-    List<Holding> holdings = extractor.extract(record(
-        DataField.of("905", ' ', ' ', 'a', "BNU", 'd', "F124", 'e', "26", 's', "F124/26")),
-        List.of(HoldingsMapping.cnmarcDefault(), other));
+    List<Holding> holdings =
+        extractor.extract(
+            record(
+                DataField.of("905", ' ', ' ', 'a', "BNU", 'd', "F124", 'e', "26", 's', "F124/26")),
+            List.of(HoldingsMapping.cnmarcDefault(), other));
     assertThat(holdings).containsExactly(new Holding("BNU", "F124 26", null, null, "905"));
   }
 

@@ -90,7 +90,9 @@ class NameKeysTest {
     assertThat(NameKeys.keyOf(name)).isEqualTo(key);
   }
 
-  /** Chinese names from dp2 BNU and OCLC 63111280 records, and CNMARC statements of responsibility. */
+  /**
+   * Chinese names from dp2 BNU and OCLC 63111280 records, and CNMARC statements of responsibility.
+   */
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',
@@ -153,9 +155,11 @@ class NameKeysTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "University of Colorado (Boulder campus). Dept. of Psychology. | university of colorado boulder campus dept of psychology",
+        "University of Colorado (Boulder campus). Dept. of Psychology. | university of colorado"
+            + " boulder campus dept of psychology",
         "Brookings Institution | brookings institution",
-        "Great Britain. Central Office of Information | great britain central office of information",
+        "Great Britain. Central Office of Information | great britain central office of"
+            + " information",
         "首都师范大学 (Beijing, China). 中国诗歌硏究中心 | 首都师范大学中国诗歌研究中心",
         "国家统计局 | 国家统计局",
         "Smith & Sons | smith and sons",

@@ -7,7 +7,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PublisherKeysTest {
 
-  /** Publishers from Open Library's expected parses and threshold pairs, dp2 BNU and OCLC records. */
+  /**
+   * Publishers from Open Library's expected parses and threshold pairs, dp2 BNU and OCLC records.
+   */
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',

@@ -13,8 +13,8 @@ import org.unioncat.ingest.marc.MarcRecord;
 import org.unioncat.ingest.marc.Subfield;
 
 /**
- * Test helper: the first record of a small, well-formed UTF-8 (or plain ASCII) ISO 2709 fixture
- * as a {@link MarcRecord}, so normalization tests can run on real records without depending on the
+ * Test helper: the first record of a small, well-formed UTF-8 (or plain ASCII) ISO 2709 fixture as
+ * a {@link MarcRecord}, so normalization tests can run on real records without depending on the
  * readers being written in parallel. Not a reader: no MARC-8, no repairs of broken lengths.
  */
 final class Iso2709Records {
@@ -55,8 +55,9 @@ final class Iso2709Records {
         end++;
       }
       if (end > i + 1) {
-        subs.add(new Subfield((char) data[i + 1],
-            new String(data, i + 2, end - i - 2, StandardCharsets.UTF_8)));
+        subs.add(
+            new Subfield(
+                (char) data[i + 1], new String(data, i + 2, end - i - 2, StandardCharsets.UTF_8)));
       }
       i = end;
     }

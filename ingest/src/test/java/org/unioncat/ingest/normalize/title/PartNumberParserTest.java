@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PartNumberParserTest {
 
   private static List<Integer> ints(String list) {
-    return list.isEmpty() ? List.of() : Arrays.stream(list.split(",")).map(Integer::valueOf).toList();
+    return list.isEmpty()
+        ? List.of()
+        : Arrays.stream(list.split(",")).map(Integer::valueOf).toList();
   }
 
   @ParameterizedTest(name = "{0} -> [{1}] last={2}")
@@ -77,8 +79,22 @@ class PartNumberParserTest {
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource({"一,1", "十,10", "十一,11", "二十,20", "二十一,21", "两,2", "九十九,99", "一百,100",
-      "一百零五,105", "三千,3000", "二〇〇五,2005", "〇,0", "x,-1", "'',-1"})
+  @CsvSource({
+    "一,1",
+    "十,10",
+    "十一,11",
+    "二十,20",
+    "二十一,21",
+    "两,2",
+    "九十九,99",
+    "一百,100",
+    "一百零五,105",
+    "三千,3000",
+    "二〇〇五,2005",
+    "〇,0",
+    "x,-1",
+    "'',-1"
+  })
   void readsChineseNumerals(String text, int value) {
     assertThat(PartNumberParser.chineseNumeral(text)).isEqualTo(value);
   }
@@ -98,6 +114,7 @@ class PartNumberParserTest {
   @Test
   void keepsRawNumberNameAndSource() {
     PartInfo part = PartNumberParser.parse("v. 2,", "Chamber of secrets /", "245$n$p");
-    assertThat(part).isEqualTo(new PartInfo(List.of(2), false, "Chamber of secrets", "v. 2", "245$n$p"));
+    assertThat(part)
+        .isEqualTo(new PartInfo(List.of(2), false, "Chamber of secrets", "v. 2", "245$n$p"));
   }
 }

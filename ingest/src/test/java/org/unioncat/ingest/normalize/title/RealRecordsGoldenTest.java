@@ -36,18 +36,23 @@ class RealRecordsGoldenTest {
   static Stream<Arguments> records() throws IOException {
     List<String> golden;
     try (InputStream in = RealRecordsGoldenTest.class.getResourceAsStream(GOLDEN)) {
-      golden = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+      golden =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(l -> !l.isBlank() && !l.startsWith("#"))
+              .toList();
     }
     List<Arguments> out = new ArrayList<>();
     for (String line : golden) {
       String[] cols = line.split("\t", 3);
       MarcFlavour flavour = MarcFlavour.valueOf(cols[1]);
-      MarcRecord record = cols[0].endsWith(".xml")
-          ? MarcXmlRecords.load(cols[0]).stream()
-              .filter(r -> r.localId().orElse("").equals(cols[2].split("\t")[0]))
-              .findFirst().orElseThrow()
-          : Iso2709Records.first(cols[0]);
+      MarcRecord record =
+          cols[0].endsWith(".xml")
+              ? MarcXmlRecords.load(cols[0]).stream()
+                  .filter(r -> r.localId().orElse("").equals(cols[2].split("\t")[0]))
+                  .findFirst()
+                  .orElseThrow()
+              : Iso2709Records.first(cols[0]);
       out.add(Arguments.of(cols[0], flavour, record, cols[2]));
     }
     return out.stream();
@@ -66,21 +71,26 @@ class RealRecordsGoldenTest {
     List<AuthorEntry> names = new AuthorExtractor().extract(record, flavour);
     PublisherInfo p = new PublisherExtractor().extract(record, flavour);
     Identifiers ids = new IdentifierExtractor().extract(record, flavour);
-    List<Holding> holdings = new HoldingsExtractor().extract(
-        record, List.of(HoldingsMapping.marc21Default(), HoldingsMapping.cnmarcDefault()));
-    return String.join("\t",
+    List<Holding> holdings =
+        new HoldingsExtractor()
+            .extract(
+                record, List.of(HoldingsMapping.marc21Default(), HoldingsMapping.cnmarcDefault()));
+    return String.join(
+        "\t",
         record.localId().orElse(""),
-        t.key() + (t.missing() ? "(missing)" : "")
+        t.key()
+            + (t.missing() ? "(missing)" : "")
             + (t.altScriptKey() == null ? "" : "~" + t.altScriptKey()),
         t.part().raw() == null ? "" : t.part().raw() + "=" + t.part().numbers(),
-        names.stream().map(n -> n.key() + (n.main() ? "*" : "") + (n.authorizedForm() ? "!" : ""))
+        names.stream()
+            .map(n -> n.key() + (n.main() ? "*" : "") + (n.authorizedForm() ? "!" : ""))
             .collect(Collectors.joining("|")),
-        (p.key() == null ? "" : p.key())
-            + (p.altScriptKey() == null ? "" : "~" + p.altScriptKey()),
+        (p.key() == null ? "" : p.key()) + (p.altScriptKey() == null ? "" : "~" + p.altScriptKey()),
         String.join("|", ids.systemNumbers()),
         String.join("|", ids.classifications()),
         String.join("|", ids.catalogingSources()),
-        holdings.stream().map(h -> h.libraryCode() + ":" + h.callNumber())
+        holdings.stream()
+            .map(h -> h.libraryCode() + ":" + h.callNumber())
             .collect(Collectors.joining("|")));
   }
 }

@@ -26,34 +26,69 @@ class TitleExtractorTest {
 
   @Test
   void marc21TitleWithArticleSubtitleAndResponsibility() {
-    MarcRecord r = record(DataField.of("245", '1', '4',
-        'a', "The hobbit, or, There and back again /", 'c', "by J.R.R. Tolkien."));
+    MarcRecord r =
+        record(
+            DataField.of(
+                "245",
+                '1',
+                '4',
+                'a',
+                "The hobbit, or, There and back again /",
+                'c',
+                "by J.R.R. Tolkien."));
     TitleInfo t = extractor.extract(r, MarcFlavour.MARC21);
-    assertThat(t).isEqualTo(new TitleInfo("The hobbit, or, There and back again", null,
-        "hobbit or there and back again", "hobbit or there and back again", null, PartInfo.NONE,
-        "by J.R.R. Tolkien", "245$a", false, false, false));
+    assertThat(t)
+        .isEqualTo(
+            new TitleInfo(
+                "The hobbit, or, There and back again",
+                null,
+                "hobbit or there and back again",
+                "hobbit or there and back again",
+                null,
+                PartInfo.NONE,
+                "by J.R.R. Tolkien",
+                "245$a",
+                false,
+                false,
+                false));
   }
 
   @Test
   void remainderGoesIntoFullKeyOnly() {
-    MarcRecord r = record(DataField.of("245", '1', '0',
-        'a', "Contemporary approaches to cognition :", 'b',
-        "a symposium held at the University of Colorado."));
+    MarcRecord r =
+        record(
+            DataField.of(
+                "245",
+                '1',
+                '0',
+                'a',
+                "Contemporary approaches to cognition :",
+                'b',
+                "a symposium held at the University of Colorado."));
     TitleInfo t = extractor.extract(r, MarcFlavour.MARC21);
     assertThat(t.key()).isEqualTo("contemporary approaches to cognition");
     assertThat(t.remainder()).isEqualTo("a symposium held at the University of Colorado");
-    assertThat(t.fullKey()).isEqualTo(
-        "contemporary approaches to cognition a symposium held at the university of colorado");
+    assertThat(t.fullKey())
+        .isEqualTo(
+            "contemporary approaches to cognition a symposium held at the university of colorado");
   }
 
   /** OCLC 63111280: romanized 245 and its 880 in traditional characters. */
   @Test
   void romanizedMarc21TitleKeepsTheKeyOfItsLinked880() {
-    MarcRecord r = record(
-        DataField.of("245", '1', '0', '6', "880-02", 'a',
-            "Riben min su, xin yang, yi neng, yu Zhongguo wen hua /", 'c', "Ye Hanao zhu."),
-        DataField.of("880", '1', '0', '6', "245-02", 'a', "日本民俗·信仰·藝能·與中國文化 /",
-            'c', "葉漢鰲著."));
+    MarcRecord r =
+        record(
+            DataField.of(
+                "245",
+                '1',
+                '0',
+                '6',
+                "880-02",
+                'a',
+                "Riben min su, xin yang, yi neng, yu Zhongguo wen hua /",
+                'c',
+                "Ye Hanao zhu."),
+            DataField.of("880", '1', '0', '6', "245-02", 'a', "日本民俗·信仰·藝能·與中國文化 /", 'c', "葉漢鰲著."));
     TitleInfo t = extractor.extract(r, MarcFlavour.MARC21);
     assertThat(t.key()).isEqualTo("riben min su xin yang yi neng yu zhongguo wen hua");
     assertThat(t.altScriptKey()).isEqualTo("日本民俗信仰艺能与中国文化");
@@ -62,8 +97,8 @@ class TitleExtractorTest {
 
   @Test
   void altScriptKeyIsNullWithoutAn880() {
-    MarcRecord r = record(DataField.of("245", '1', '0', 'a', "'08中国改革跟踪报告",
-        'c', "国家发展和改革委员会经济体制与管理研究所课题组编"));
+    MarcRecord r =
+        record(DataField.of("245", '1', '0', 'a', "'08中国改革跟踪报告", 'c', "国家发展和改革委员会经济体制与管理研究所课题组编"));
     TitleInfo t = extractor.extract(r, MarcFlavour.MARC21);
     assertThat(t.altScriptKey()).isNull();
     assertThat(t.key()).isEqualTo("08中国改革跟踪报告");
@@ -71,10 +106,12 @@ class TitleExtractorTest {
 
   @Test
   void traditionalAndSimplifiedTitlesShareAKey() {
-    TitleInfo traditional = extractor.extract(
-        record(DataField.of("200", '1', ' ', 'a', "紅樓夢", 'f', "曹雪芹著")), MarcFlavour.CNMARC);
-    TitleInfo simplified = extractor.extract(
-        record(DataField.of("245", '1', '0', 'a', "红楼梦 /", 'c', "曹雪芹著.")), MarcFlavour.MARC21);
+    TitleInfo traditional =
+        extractor.extract(
+            record(DataField.of("200", '1', ' ', 'a', "紅樓夢", 'f', "曹雪芹著")), MarcFlavour.CNMARC);
+    TitleInfo simplified =
+        extractor.extract(
+            record(DataField.of("245", '1', '0', 'a', "红楼梦 /", 'c', "曹雪芹著.")), MarcFlavour.MARC21);
     assertThat(traditional.key()).isEqualTo("红楼梦").isEqualTo(simplified.key());
     assertThat(traditional.titleProper()).isEqualTo("紅樓夢");
   }
@@ -82,45 +119,88 @@ class TitleExtractorTest {
   /** dp2 BNU '94 CNMARC record: pinyin $A is ignored, $f is the responsibility. */
   @Test
   void cnmarcTitleIgnoresPinyinSubfields() {
-    MarcRecord r = record(DataField.of("200", '1', ' ', 'a', "'96 中国发展报告",
-        'A', "'96 Zhong Guo Fa Zhan Bao Gao", 'e', "中国的“八五”", 'f', "国家统计局编",
-        'F', "Guo Jia Tong Ji Ju Bian"));
+    MarcRecord r =
+        record(
+            DataField.of(
+                "200",
+                '1',
+                ' ',
+                'a',
+                "'96 中国发展报告",
+                'A',
+                "'96 Zhong Guo Fa Zhan Bao Gao",
+                'e',
+                "中国的“八五”",
+                'f',
+                "国家统计局编",
+                'F',
+                "Guo Jia Tong Ji Ju Bian"));
     TitleInfo t = extractor.extract(r, MarcFlavour.CNMARC);
-    assertThat(t).isEqualTo(new TitleInfo("'96 中国发展报告", "中国的“八五”", "96中国发展报告",
-        "96中国发展报告中国的八五", null, PartInfo.NONE, "国家统计局编", "200$a", false, false,
-        false));
+    assertThat(t)
+        .isEqualTo(
+            new TitleInfo(
+                "'96 中国发展报告",
+                "中国的“八五”",
+                "96中国发展报告",
+                "96中国发展报告中国的八五",
+                null,
+                PartInfo.NONE,
+                "国家统计局编",
+                "200$a",
+                false,
+                false,
+                false));
   }
 
   @Test
   void cnmarcNonSortingMarkersAreIgnored() {
-    TitleInfo t = extractor.extract(
-        record(DataField.of("200", '1', ' ', 'a', "\u0088The \u0089hobbit")), MarcFlavour.UNIMARC);
+    TitleInfo t =
+        extractor.extract(
+            record(DataField.of("200", '1', ' ', 'a', "\u0088The \u0089hobbit")),
+            MarcFlavour.UNIMARC);
     assertThat(t.titleProper()).isEqualTo("The hobbit");
     assertThat(t.key()).isEqualTo("hobbit");
   }
 
   @Test
   void repeatedCnmarcTitlesAreAllKeyed() {
-    TitleInfo t = extractor.extract(
-        record(DataField.of("200", '0', ' ', 'a', "呐喊", 'a', "彷徨", 'f', "鲁迅著")), MarcFlavour.CNMARC);
+    TitleInfo t =
+        extractor.extract(
+            record(DataField.of("200", '0', ' ', 'a', "呐喊", 'a', "彷徨", 'f', "鲁迅著")),
+            MarcFlavour.CNMARC);
     assertThat(t.titleProper()).isEqualTo("呐喊 ; 彷徨");
     assertThat(t.key()).isEqualTo("呐喊彷徨");
   }
 
   @Test
   void marc21PartNumberAndName() {
-    TitleInfo t = extractor.extract(record(DataField.of("245", '1', '0',
-        'a', "Harry Potter.", 'n', "Part 2,", 'p', "Chamber of secrets /", 'c', "J.K. Rowling.")),
-        MarcFlavour.MARC21);
+    TitleInfo t =
+        extractor.extract(
+            record(
+                DataField.of(
+                    "245",
+                    '1',
+                    '0',
+                    'a',
+                    "Harry Potter.",
+                    'n',
+                    "Part 2,",
+                    'p',
+                    "Chamber of secrets /",
+                    'c',
+                    "J.K. Rowling.")),
+            MarcFlavour.MARC21);
     assertThat(t.key()).isEqualTo("harry potter");
-    assertThat(t.part()).isEqualTo(
-        new PartInfo(List.of(2), false, "Chamber of secrets", "Part 2", "245$n$p"));
+    assertThat(t.part())
+        .isEqualTo(new PartInfo(List.of(2), false, "Chamber of secrets", "Part 2", "245$n$p"));
   }
 
   @Test
   void cnmarcPartFromDollarH() {
-    TitleInfo t = extractor.extract(record(DataField.of("200", '1', ' ',
-        'a', "中国通史", 'h', "第二卷", 'i', "秦汉")), MarcFlavour.CNMARC);
+    TitleInfo t =
+        extractor.extract(
+            record(DataField.of("200", '1', ' ', 'a', "中国通史", 'h', "第二卷", 'i', "秦汉")),
+            MarcFlavour.CNMARC);
     assertThat(t.part()).isEqualTo(new PartInfo(List.of(2), false, "秦汉", "第二卷", "200$h$i"));
   }
 
@@ -137,10 +217,12 @@ class TitleExtractorTest {
       })
   void partHiddenAtTheEndOfCnmarcTitleIsSplitOff(
       String a, String title, String raw, String number, boolean last) {
-    TitleInfo t = extractor.extract(record(DataField.of("200", '1', ' ', 'a', a)), MarcFlavour.CNMARC);
+    TitleInfo t =
+        extractor.extract(record(DataField.of("200", '1', ' ', 'a', a)), MarcFlavour.CNMARC);
     assertThat(t.titleProper()).isEqualTo(title);
     assertThat(t.part().raw()).isEqualTo(raw);
-    assertThat(t.part().numbers()).isEqualTo(number.isEmpty() ? List.of() : List.of(Integer.valueOf(number)));
+    assertThat(t.part().numbers())
+        .isEqualTo(number.isEmpty() ? List.of() : List.of(Integer.valueOf(number)));
     assertThat(t.part().lastPart()).isEqualTo(last);
     assertThat(t.part().source()).isEqualTo("200$a");
   }
@@ -148,16 +230,26 @@ class TitleExtractorTest {
   @ParameterizedTest(name = "{0} stays whole")
   @CsvSource({"上海史", "中国", "第二卷", "下册", "上下五千年"})
   void titlesThatMerelyContainPartWordsAreNotSplit(String a) {
-    TitleInfo t = extractor.extract(record(DataField.of("200", '1', ' ', 'a', a)), MarcFlavour.CNMARC);
+    TitleInfo t =
+        extractor.extract(record(DataField.of("200", '1', ' ', 'a', a)), MarcFlavour.CNMARC);
     assertThat(t.titleProper()).isEqualTo(a);
     assertThat(t.part()).isEqualTo(PartInfo.NONE);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"REQUIRED FIELD", "required field", "Required Field /",
-      "[No title]", "无题名", "TITLE"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "REQUIRED FIELD",
+        "required field",
+        "Required Field /",
+        "[No title]",
+        "无题名",
+        "TITLE"
+      })
   void placeholderTitlesAreFlagged(String a) {
-    TitleInfo t = extractor.extract(record(DataField.of("245", '0', '0', 'a', a)), MarcFlavour.MARC21);
+    TitleInfo t =
+        extractor.extract(record(DataField.of("245", '0', '0', 'a', a)), MarcFlavour.MARC21);
     assertThat(t.placeholder()).isTrue();
     assertThat(t.missing()).isFalse();
     assertThat(t.usable()).isFalse();
@@ -165,7 +257,8 @@ class TitleExtractorTest {
 
   @Test
   void punctuationOnlyTitleIsFlagged() {
-    TitleInfo t = extractor.extract(record(DataField.of("200", '1', ' ', 'a', "？？？")), MarcFlavour.CNMARC);
+    TitleInfo t =
+        extractor.extract(record(DataField.of("200", '1', ' ', 'a', "？？？")), MarcFlavour.CNMARC);
     assertThat(t.punctuationOnly()).isTrue();
     assertThat(t.key()).isEmpty();
     assertThat(t.placeholder()).isFalse();
@@ -173,8 +266,9 @@ class TitleExtractorTest {
 
   @Test
   void missingTitleFieldIsFlagged() {
-    TitleInfo t = extractor.extract(record(DataField.of("100", '1', ' ', 'a', "Smith, John")),
-        MarcFlavour.MARC21);
+    TitleInfo t =
+        extractor.extract(
+            record(DataField.of("100", '1', ' ', 'a', "Smith, John")), MarcFlavour.MARC21);
     assertThat(t.missing()).isTrue();
     assertThat(t.key()).isEmpty();
     assertThat(t.source()).isNull();
@@ -182,15 +276,18 @@ class TitleExtractorTest {
 
   @Test
   void blankTitleProperIsMissing() {
-    TitleInfo t = extractor.extract(record(DataField.of("245", '0', '0', 'a', "  ", 'c', "by John Smith.")),
-        MarcFlavour.MARC21);
+    TitleInfo t =
+        extractor.extract(
+            record(DataField.of("245", '0', '0', 'a', "  ", 'c', "by John Smith.")),
+            MarcFlavour.MARC21);
     assertThat(t.missing()).isTrue();
     assertThat(t.responsibility()).isEqualTo("by John Smith");
   }
 
   @Test
   void marc21RecordReadAsCnmarcHasNoTitle() {
-    TitleInfo t = extractor.extract(record(DataField.of("245", '0', '0', 'a', "Title")), MarcFlavour.CNMARC);
+    TitleInfo t =
+        extractor.extract(record(DataField.of("245", '0', '0', 'a', "Title")), MarcFlavour.CNMARC);
     assertThat(t.missing()).isTrue();
   }
 }

@@ -20,7 +20,8 @@ class TitleKeysTest {
         "A Title. | a title",
         "A Title . | a title",
         "Your Baby's First Word Will Be DADA | your baby s first word will be dada",
-        "Eli Whitney and the birth of American technology. | eli whitney and the birth of american technology",
+        "Eli Whitney and the birth of American technology. | eli whitney and the birth of american"
+            + " technology",
         "Contemporary approaches to cognition  | contemporary approaches to cognition",
         "'94中国发展报告 | 94中国发展报告",
         "'96 中国发展报告 | 96中国发展报告",
@@ -36,7 +37,8 @@ class TitleKeysTest {
         "ＨＴＭＬ５权威指南 | html5权威指南",
         "Java编程思想 | java编程思想",
         "Java 编程思想 | java编程思想",
-        "Riben min su, xin yang, yi neng, yu Zhongguo wen hua / | riben min su xin yang yi neng yu zhongguo wen hua",
+        "Riben min su, xin yang, yi neng, yu Zhongguo wen hua / | riben min su xin yang yi neng yu"
+            + " zhongguo wen hua",
         "Die Räuber | die rauber",
         "\u0088The \u0089Hobbit | hobbit",
         "--- | \"\"",
@@ -83,10 +85,12 @@ class TitleKeysTest {
       delimiter = '|',
       value = {
         "The hobbit / | The hobbit",
-        "Riben min su, xin yang, yi neng, yu Zhongguo wen hua / | Riben min su, xin yang, yi neng, yu Zhongguo wen hua",
+        "Riben min su, xin yang, yi neng, yu Zhongguo wen hua / | Riben min su, xin yang, yi neng,"
+            + " yu Zhongguo wen hua",
         "Harry Potter : | Harry Potter",
         "Collected works ; | Collected works",
-        "Eli Whitney and the birth of American technology. | Eli Whitney and the birth of American technology",
+        "Eli Whitney and the birth of American technology. | Eli Whitney and the birth of American"
+            + " technology",
         "Bruner, Jerome S. | Bruner, Jerome S.",
         "And then... | And then...",
         "Dickens & Co. | Dickens & Co.",
