@@ -35,9 +35,12 @@ final class CjkNameKey {
     return stripRoleWords(HanSpaces.squeeze(TextFolder.fold(withoutBrackets(name))));
   }
 
-  /** {@code name} without bracketed prefixes and role words, for display. */
+  /**
+   * {@code name} without trailing role words, for display; bracketed prefixes such as "[清]" stay,
+   * as the cataloger wrote them.
+   */
   static String display(String name) {
-    return stripRoleWords(withoutBrackets(name).strip());
+    return stripRoleWords(name == null ? "" : name.strip());
   }
 
   static String withoutBrackets(String name) {

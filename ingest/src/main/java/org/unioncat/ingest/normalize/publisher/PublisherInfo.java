@@ -17,4 +17,9 @@ public record PublisherInfo(
 
   /** No imprint at all. */
   public static final PublisherInfo NONE = new PublisherInfo(null, null, null, null, null);
+
+  /** A publisher with no alternate-script form (UNIMARC, or MARC21 without a linked 880). */
+  public PublisherInfo(String name, String key, String place, String source) {
+    this(name, key, place, source, null);
+  }
 }

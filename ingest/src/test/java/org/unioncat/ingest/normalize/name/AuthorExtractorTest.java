@@ -248,6 +248,19 @@ class AuthorExtractorTest {
   }
 
   @Test
+  void cjkDisplayKeepsTheDynastyPrefixButTheKeyDropsIt() {
+    List<AuthorEntry> names =
+        extractor.extract(
+            record(DataField.of("701", ' ', '0', 'a', "[清]曹雪芹著", 'f', "1715?-1763?")),
+            MarcFlavour.CNMARC);
+    assertThat(names)
+        .containsExactly(
+            new AuthorEntry(
+                "[清]曹雪芹", "曹雪芹", null, NameKind.PERSONAL, true, true, true, "1715?-1763?",
+                "701$a"));
+  }
+
+  @Test
   void emptyNameFieldsAreSkipped() {
     assertThat(
             extractor.extract(

@@ -180,7 +180,7 @@ class PublisherExtractorTest {
         extractor.extract(
             record(DataField.of("210", ' ', ' ', 'a', "北京", 'c', "中国统计出版社", 'd', "1994")),
             MarcFlavour.CNMARC);
-    assertThat(p).isEqualTo(new PublisherInfo("中国统计出版社", "中国统计出版社", "北京", "210$c", null));
+    assertThat(p).isEqualTo(new PublisherInfo("中国统计出版社", "中国统计出版社", "北京", "210$c"));
   }
 
   @Test
