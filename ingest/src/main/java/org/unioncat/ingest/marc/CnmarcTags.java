@@ -20,9 +20,16 @@ public final class CnmarcTags {
   public static final String SERIES_LINK = "410";
   public static final String SET_LINK = "461";
   public static final String PIECE_LINK = "462";
+  public static final String DEWEY_CLASS = "676";
+  public static final String LC_CLASS = "680";
+  public static final String OTHER_CLASS = "686";
   public static final String CLC_CLASS = "690";
+  /** Personal name, primary responsibility (the UNIMARC main entry; not repeatable). */
+  public static final String PERSONAL_NAME_MAIN = "700";
   public static final String PERSONAL_NAME_PRIMARY = "701";
   public static final String PERSONAL_NAME_SECONDARY = "702";
+  /** Corporate name, primary responsibility (the UNIMARC main entry; not repeatable). */
+  public static final String CORPORATE_NAME_MAIN = "710";
   public static final String CORPORATE_NAME_PRIMARY = "711";
   public static final String CORPORATE_NAME_SECONDARY = "712";
   public static final String ORIGINATING_SOURCE = "801";

@@ -1,0 +1,44 @@
+package org.unioncat.ingest.normalize.title;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a part designation typed at the end of a CNMARC 200 $a instead of in $h ("红楼梦. 上册", "中国通史
+ * 第二卷", "三国演义(下)"). Only unambiguous endings count: 第N卷/册/辑/部/集/编/分册/篇, 卷N, 上册/中册/下册 (or 卷/编), and
+ * a bracketed 上/中/下; a title that is nothing but such a designation is left alone.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class HiddenPart {
+  private static final String NUMERAL = "[0-9０-９〇零一二三四五六七八九十百千两]+";
+  private static final Pattern TRAILING_PART =
+      Pattern.compile(
+          "^(.*?\\S)[\\s.·:：,，]*("
+              + "第"
+              + NUMERAL
+              + "(?:分册|[卷册冊辑輯部集编編篇])"
+              + "|卷"
+              + NUMERAL
+              + "|[上中下](?:册|冊|卷|编|編)"
+              + "|[(（][上中下][)）])$");
+
+  private HiddenPart() {}
+
+  /** The title and the part split apart, or null when the title does not end with a part. */
+  static String[] split(String title) {
+    if (title == null) {
+      return null;
+    }
+    Matcher m = TRAILING_PART.matcher(title.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String rest = m.group(1).strip();
+    if (rest.codePointCount(0, rest.length()) < 2) {
+      return null;
+    }
+    String part = m.group(2).replaceAll("[(（)）]", "");
+    return new String[] {rest, part};
+  }
+}

@@ -1,0 +1,67 @@
+package org.unioncat.ingest.normalize.title;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the ISBD punctuation a cataloger types at the end of a subfield to introduce the next one
+ * (" /" before the statement of responsibility, " :" before other title information, " ;", " =",
+ * ",") and the closing full stop, so that displays read "The hobbit" rather than "The hobbit /".
+ * Used by the title, name and publisher extractors.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class IsbdPunctuation {
+  private static final Pattern TRAILING = Pattern.compile("[\\s/:;=,]+$");
+
+  /** Words whose full stop is part of the word, so it is kept at the end of a value. */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("jr", "sr", "inc", "ltd", "co", "corp", "bros", "etc", "ed", "eds", "al", "pub");
+
+  private IsbdPunctuation() {}
+
+  /**
+   * {@code text} without trailing ISBD separators and without a final full stop, unless that stop
+   * ends an initial ("Bruner, Jerome S."), an abbreviation ("Jr.", "Inc.") or an ellipsis. Returns
+   * "" for null.
+   */
+  public static String trim(String text) {
+    if (text == null) {
+      return "";
+    }
+    String s = text.strip();
+    String previous;
+    do {
+      previous = s;
+      s = TRAILING.matcher(s).replaceAll("");
+      if (s.endsWith(".") && !s.endsWith("..") && !endsWithInitialOrAbbreviation(s)) {
+        s = s.substring(0, s.length() - 1).strip();
+      }
+    } while (!s.equals(previous));
+    return s;
+  }
+
+  /** {@code text} trimmed and with one pair of enclosing square brackets ("[Beijing]") removed. */
+  public static String unbracket(String text) {
+    String s = trim(text);
+    if (s.startsWith("[") && s.endsWith("]") && s.indexOf(']') == s.length() - 1) {
+      s = trim(s.substring(1, s.length() - 1));
+    }
+    return s;
+  }
+
+  private static boolean endsWithInitialOrAbbreviation(String s) {
+    int end = s.length() - 1; // index of the '.'
+    int start = end;
+    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+      start--;
+    }
+    String word = s.substring(start, end);
+    if (word.isEmpty()) {
+      return false;
+    }
+    boolean wordStart = start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1));
+    return wordStart
+        && (word.length() == 1 || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT)));
+  }
+}
