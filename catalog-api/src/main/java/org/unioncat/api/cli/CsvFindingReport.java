@@ -5,11 +5,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.unioncat.ingest.finding.Finding;
+import org.unioncat.ingest.normalize.Correction;
 import org.unioncat.ingest.validate.FileSummary;
 import org.unioncat.ingest.validate.ValidatedRecord;
 
 /**
- * CSV (RFC 4180, UTF-8): one row per finding ({@code kind=finding}) and one summary row per file
+ * CSV (RFC 4180, UTF-8): one row per finding ({@code kind=finding}), one per suggested correction
+ * ({@code kind=correction}: the field, and before -> after with the reason as message), and one
+ * summary row per file
  * ({@code kind=summary}, filling the last four columns). One fixed header, so the file opens in a
  * spreadsheet and filters by code, severity or record.
  */
@@ -43,6 +46,22 @@ final class CsvFindingReport implements FindingReport {
           f.code().name(),
           f.fieldRef(),
           f.message(locale),
+          "",
+          "",
+          "",
+          "");
+    }
+    for (Correction c : CorrectionLines.of(record)) {
+      row(
+          "correction",
+          file,
+          String.valueOf(record.read().ordinal()),
+          record.read().localId().orElse(null),
+          String.valueOf(record.read().byteOffset()),
+          "",
+          "",
+          c.field(),
+          "\"" + c.before() + "\" -> \"" + c.after() + "\": " + CorrectionLines.why(c, locale),
           "",
           "",
           "",

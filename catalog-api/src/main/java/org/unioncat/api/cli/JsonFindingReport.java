@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Map;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.FindingMessages;
+import org.unioncat.ingest.normalize.Correction;
 import org.unioncat.ingest.validate.FileSummary;
 import org.unioncat.ingest.validate.ValidatedRecord;
 import tools.jackson.core.JsonGenerator;
@@ -11,7 +12,8 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * JSON lines: one object per finding ({@code "type":"finding"}) as it is found, and one summary
+ * JSON lines: one object per finding ({@code "type":"finding"}) as it is found, one per
+ * suggested correction ({@code "type":"correction"}: field, before, after, why), and one summary
  * object per file ({@code "type":"summary"}) with {@code file}, {@code records_read},
  * {@code records_with_errors}, {@code flavours} and {@code encodings}. Messages come in both
  * languages. One object per line lets huge reports be streamed and processed line by line.
@@ -43,6 +45,20 @@ final class JsonFindingReport implements FindingReport {
             g.writeStringProperty("subfield", f.subfield() == null ? null : f.subfield().toString());
             g.writeStringProperty("message_en", f.message(java.util.Locale.ENGLISH));
             g.writeStringProperty("message_zh", f.message(FindingMessages.CHINESE));
+          });
+    }
+    for (Correction c : CorrectionLines.of(record)) {
+      line(
+          g -> {
+            g.writeStringProperty("type", "correction");
+            g.writeStringProperty("file", file);
+            g.writeNumberProperty("record_no", record.read().ordinal());
+            g.writeStringProperty("local_id", record.read().localId().orElse(null));
+            g.writeStringProperty("field", c.field());
+            g.writeStringProperty("before", c.before());
+            g.writeStringProperty("after", c.after());
+            g.writeStringProperty("why_en", c.why());
+            g.writeStringProperty("why_zh", c.whyZh());
           });
     }
   }

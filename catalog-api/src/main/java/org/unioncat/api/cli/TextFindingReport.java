@@ -8,6 +8,7 @@ import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.FindingCode;
 import org.unioncat.ingest.finding.FindingMessages;
 import org.unioncat.ingest.finding.Severity;
+import org.unioncat.ingest.normalize.Correction;
 import org.unioncat.ingest.validate.FileSummary;
 import org.unioncat.ingest.validate.ValidatedRecord;
 
@@ -46,6 +47,22 @@ final class TextFindingReport implements FindingReport {
               + (f.byteOffset() >= 0 ? "  " + text.get("where.offset", String.valueOf(f.byteOffset())) : "")
               + "  "
               + FindingMessages.sentence(f, locale));
+    }
+    for (Correction c : CorrectionLines.of(record)) {
+      out.println(
+          file
+              + "  "
+              + text.get("fix")
+              + "  "
+              + c.field()
+              + "  "
+              + text.get(
+                  record.read().localId().isPresent() ? "fix.lineWithId" : "fix.line",
+                  String.valueOf(record.read().ordinal()),
+                  record.read().localId().orElse(""),
+                  c.before(),
+                  c.after(),
+                  CorrectionLines.why(c, locale)));
     }
   }
 

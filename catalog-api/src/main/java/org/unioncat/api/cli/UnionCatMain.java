@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ValidateCommand.class,
+      NormalizeCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -42,20 +42,22 @@ class ValidateCommandTest {
             CliRun.fixture("traject/bad_utf_byte.utf8.marc").toString());
 
     List<String> lines = Arrays.asList(run.out.split("\n"));
-    assertThat(lines).hasSize(4);
+    assertThat(lines).hasSize(5);
     assertThat(lines.get(0))
         .startsWith("{\"type\":\"finding\"")
         .contains("\"record_no\":1,\"local_id\":null,\"byte_offset\":0,\"severity\":\"error\"")
         .contains("\"code\":\"ENCODING_INVALID\",\"tag\":\"300\"")
         .contains("\"message_zh\":\"字段 300 第 21 位含有不属于 UTF-8");
     assertThat(lines.get(3))
+        .contains("\"code\":\"TITLE_MISSING\",\"tag\":\"245\",\"subfield\":\"a\"");
+    assertThat(lines.get(4))
         .isEqualTo(
             "{\"type\":\"summary\",\"file\":\""
                 + CliRun.fixture("traject/bad_utf_byte.utf8.marc")
                 + "\",\"records_read\":1,\"records_with_errors\":1,\"records_with_warnings\":1,"
                 + "\"flavours\":{\"unknown\":1},\"encodings\":{\"UTF-8\":1},"
                 + "\"findings_by_code\":{\"ENCODING_INVALID\":1,\"FLAVOUR_UNKNOWN\":1,"
-                + "\"CONTROL_NUMBER_MISSING\":1}}");
+                + "\"CONTROL_NUMBER_MISSING\":1,\"TITLE_MISSING\":1}}");
     assertThat(run.exitCode).isEqualTo(ExitCodes.RECORDS_REJECTED);
   }
 
