@@ -12,14 +12,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.unioncat.config.LibrarySettings;
 import org.unioncat.ingest.finding.FindingMessages;
-import org.unioncat.ingest.read.MarcReader;
 import org.unioncat.ingest.read.MarcReaders;
 import org.unioncat.ingest.read.ReadOptions;
-import org.unioncat.ingest.read.ReadRecord;
 import org.unioncat.ingest.read.UnreadableInputException;
 import org.unioncat.ingest.validate.FileSummary;
 import org.unioncat.ingest.validate.RecordValidator;
 import org.unioncat.ingest.validate.ValidatedRecord;
+import org.unioncat.ingest.validate.ValidatingReader;
 import org.unioncat.ingest.validate.ValidationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -119,14 +118,14 @@ final class ValidateCommand implements Callable<Integer> {
       throws IOException {
     FileSummary summary = new FileSummary(file.toString());
     long size = Files.size(file);
-    try (MarcReader reader = MarcReaders.open(file, options);
+    try (ValidatingReader records =
+            new ValidatingReader(MarcReaders.open(file, options), validator, options.threads());
         ProgressBar bar = ProgressBar.forFile(file.getFileName().toString(), size, showProgress())) {
-      ReadRecord read;
-      while ((read = reader.next()) != null) {
-        ValidatedRecord validated = validator.validate(read);
+      ValidatedRecord validated;
+      while ((validated = records.next()) != null) {
         summary.add(validated);
         report.record(file.toString(), validated);
-        bar.update(reader.bytesRead(), summary.recordsRead());
+        bar.update(records.bytesRead(), summary.recordsRead());
       }
     }
     report.fileSummary(summary);

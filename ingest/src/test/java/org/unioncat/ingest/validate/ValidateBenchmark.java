@@ -1,0 +1,60 @@
+package org.unioncat.ingest.validate;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.marc4j.MarcStreamReader;
+import org.unioncat.ingest.Benchmarks;
+import org.unioncat.ingest.read.MarcReaders;
+import org.unioncat.ingest.read.ReadOptions;
+
+/**
+ * Throughput of what {@code unioncat validate} does per record — read, decode, normalize,
+ * validate — beside bare marc4j parsing of the same file. Input: {@code
+ * solrmarc/uva_001_2000.mrc} repeated to the size given in MB (default 100). Not a test: run with
+ * {@code bench/run org.unioncat.ingest.validate.ValidateBenchmark [MB]}.
+ */
+public final class ValidateBenchmark {
+  private ValidateBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    long targetMb = args.length > 0 ? Long.parseLong(args[0]) : 100;
+    Path file = Benchmarks.repeated("solrmarc/uva_001_2000.mrc", 2000, targetMb);
+    try {
+      // Warm up the JIT on a first pass so the figures measure steady state.
+      validate(file, 2);
+      Benchmarks.measure("marc4j MarcStreamReader (parse only)", file, ValidateBenchmark::marc4j);
+      Benchmarks.measure("UnionCat read+normalize+validate, 1 thread", file, f -> validate(f, 1));
+      Benchmarks.measure("UnionCat read+normalize+validate, 2 threads", file, f -> validate(f, 2));
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private static long marc4j(Path file) throws IOException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      MarcStreamReader r = new MarcStreamReader(in);
+      long n = 0;
+      while (r.hasNext()) {
+        r.next();
+        n++;
+      }
+      return n;
+    }
+  }
+
+  private static long validate(Path file, int threads) throws IOException {
+    ReadOptions options = ReadOptions.detect().withThreads(threads);
+    RecordValidator validator = new RecordValidator(ValidationContext.noLibrary());
+    try (ValidatingReader r =
+        new ValidatingReader(MarcReaders.open(file, options), validator, threads)) {
+      long n = 0;
+      while (r.next() != null) {
+        n++;
+      }
+      return n;
+    }
+  }
+}
