@@ -34,6 +34,8 @@ CREATE TABLE upload_batch (
   rejected         BIGINT       NOT NULL DEFAULT 0,
   with_warnings    BIGINT       NOT NULL DEFAULT 0,
   unchanged        BIGINT       NOT NULL DEFAULT 0,
+  replaced         BIGINT       NOT NULL DEFAULT 0,
+  deletions        BIGINT       NOT NULL DEFAULT 0,
   duplicates_found BIGINT       NOT NULL DEFAULT 0,
   -- the last chunk committed, so that an interrupted batch resumes after it
   last_ordinal     BIGINT       NOT NULL DEFAULT 0,

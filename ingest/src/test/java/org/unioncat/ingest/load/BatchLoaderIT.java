@@ -1,0 +1,231 @@
+package org.unioncat.ingest.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.unioncat.config.LibrarySettings;
+import org.unioncat.ingest.Fixtures;
+import org.unioncat.ingest.marc.ControlField;
+import org.unioncat.ingest.marc.DataField;
+import org.unioncat.ingest.marc.Leader;
+import org.unioncat.ingest.marc.MarcFlavour;
+import org.unioncat.ingest.marc.MarcRecord;
+import org.unioncat.ingest.read.ReadOptions;
+import org.unioncat.ingest.store.BatchStatus;
+import org.unioncat.ingest.store.BatchStore;
+import org.unioncat.ingest.store.LibraryStore;
+import org.unioncat.ingest.store.MemberLibrary;
+import org.unioncat.ingest.store.TestDatabases;
+import org.unioncat.ingest.store.UploadBatch;
+import org.unioncat.ingest.write.Iso2709Writer;
+
+/** Loading real uploads into the catalog tables, on MariaDB and on H2. */
+class BatchLoaderIT {
+
+  static List<String> databases() {
+    return TestDatabases.names();
+  }
+
+  private DataSource ds;
+  private MemberLibrary bu;
+
+  private void setUp(String db) {
+    ds = TestDatabases.fresh(db);
+    bu = new LibraryStore(ds).add(LibrarySettings.withDefaults("BU", "Boston University"));
+  }
+
+  private UploadBatch load(byte[] file, String name, CatalogIndexer indexer) throws IOException {
+    UploadBatch batch =
+        new BatchStore(ds).create(bu, "tester", name, file.length, ContentHash.of(file));
+    return new BatchLoader(ds, indexer, 20, 2)
+        .load(batch.id(), bu, () -> new ByteArrayInputStream(file), ReadOptions.detect(),
+            LoadProgress.NONE);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void realUploadIsStoredWithQuarantineHoldingsAndFindings(String db) throws Exception {
+    setUp(db);
+    byte[] file = Fixtures.bytes("catmandu/bu_bibs.mrc");
+
+    UploadBatch done = load(file, "bu_bibs.mrc", CatalogIndexer.NONE);
+
+    assertThat(done.status()).isEqualTo(BatchStatus.DONE);
+    assertThat(done.recordsDone()).isEqualTo(100);
+    assertThat(done.accepted()).isEqualTo(92);
+    assertThat(done.rejected()).isEqualTo(8);
+    assertThat(done.unchanged()).isZero();
+    assertThat(done.lastOrdinal()).isEqualTo(100);
+    assertThat(done.containerFormat()).isEqualTo("ISO2709");
+    assertThat(done.encodings()).isEqualTo("MARC-8=84;UTF-8=16");
+    assertThat(count("SELECT COUNT(*) FROM bib_record WHERE status = 'ACTIVE'")).isEqualTo(92);
+    assertThat(count("SELECT COUNT(*) FROM bib_record WHERE status = 'QUARANTINED'")).isEqualTo(8);
+    // Raw bytes are kept exactly: in file order they are the file again.
+    assertThat(rawInOrder()).isEqualTo(file);
+    assertThat(count("SELECT COUNT(*) FROM bib_record WHERE status = 'ACTIVE' AND normalized IS NULL"))
+        .isZero();
+    assertThat(count("SELECT COUNT(*) FROM validation_finding WHERE severity = 'ERROR'")).isEqualTo(8);
+    assertThat(count("SELECT COUNT(*) FROM validation_finding")).isEqualTo(115);
+    // The one record without holdings (HOLDINGS_MISSING) is among the quarantined ones.
+    assertThat(count("SELECT COUNT(DISTINCT record_id) FROM holding")).isEqualTo(92);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM validation_finding f JOIN bib_record r ON r.id = f.record_id"
+                    + " WHERE f.code = 'HOLDINGS_MISSING' AND r.status = 'QUARANTINED'"))
+        .isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void sameFileTwiceCreatesNothingNew(String db) throws Exception {
+    setUp(db);
+    byte[] file = Fixtures.bytes("marc4j/chabon.mrc");
+    load(file, "chabon.mrc", CatalogIndexer.NONE);
+
+    UploadBatch again = load(file, "chabon-again.mrc", CatalogIndexer.NONE);
+
+    assertThat(again.status()).isEqualTo(BatchStatus.DUPLICATE_FILE);
+    assertThat(again.message()).startsWith("The same file was already loaded as batch ");
+    assertThat(count("SELECT COUNT(*) FROM bib_record")).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void byteIdenticalRecordsFromTheSameLibraryAreNotStoredTwice(String db) throws Exception {
+    setUp(db);
+    byte[] one = Fixtures.bytes("marc4j/chabon.mrc");
+    byte[] twice = new byte[one.length * 2];
+    System.arraycopy(one, 0, twice, 0, one.length);
+    System.arraycopy(one, 0, twice, one.length, one.length);
+
+    UploadBatch done = load(twice, "chabon-twice.mrc", CatalogIndexer.NONE);
+
+    assertThat(done.recordsDone()).isEqualTo(4);
+    assertThat(done.accepted()).isEqualTo(2);
+    assertThat(done.unchanged()).isEqualTo(2);
+    assertThat(count("SELECT COUNT(*) FROM bib_record")).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void newVersionReplacesTheLibrarysRecordWithTheSame001AndDeletionRemovesIt(String db)
+      throws Exception {
+    setUp(db);
+    load(file(book("rec-1", "First title", 'n'), book("rec-2", "Second", 'n')), "v1.mrc",
+        CatalogIndexer.NONE);
+    long id = count("SELECT id FROM bib_record WHERE local_id = 'rec-1'");
+
+    UploadBatch v2 = load(file(book("rec-1", "First title, corrected", 'c')), "v2.mrc",
+        CatalogIndexer.NONE);
+    UploadBatch del = load(file(book("rec-2", "Second", 'd')), "del.mrc", CatalogIndexer.NONE);
+
+    assertThat(v2.replaced()).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM bib_record WHERE local_id = 'rec-1'")).isEqualTo(1);
+    assertThat(text("SELECT title FROM bib_record WHERE id = " + id)).isEqualTo("First title, corrected");
+    assertThat(count("SELECT COUNT(*) FROM holding WHERE record_id = " + id)).isEqualTo(1);
+    assertThat(del.deletions()).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM bib_record WHERE local_id = 'rec-2' AND status = 'ACTIVE'"))
+        .isZero();
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void interruptedBatchResumesWithoutDuplicatesAndEndsLikeAnUninterruptedOne(String db)
+      throws Exception {
+    setUp(db);
+    byte[] file = Fixtures.bytes("catmandu/bu_bibs.mrc");
+    UploadBatch batch = new BatchStore(ds).create(bu, "tester", "bu.mrc", file.length, ContentHash.of(file));
+    AtomicInteger chunks = new AtomicInteger();
+    CatalogIndexer crashAfterTwoChunks =
+        (library, active, removed) -> {
+          if (chunks.incrementAndGet() == 2) {
+            throw new IllegalStateException("simulated crash after the second chunk");
+          }
+        };
+
+    assertThatThrownBy(
+            () -> new BatchLoader(ds, crashAfterTwoChunks, 20, 2)
+                .load(batch.id(), bu, () -> new ByteArrayInputStream(file), ReadOptions.detect(),
+                    LoadProgress.NONE))
+        .hasMessage("simulated crash after the second chunk");
+    UploadBatch failed = new BatchStore(ds).find(batch.id()).orElseThrow();
+    assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+    assertThat(failed.lastOrdinal()).isEqualTo(40);
+    assertThat(count("SELECT COUNT(*) FROM bib_record")).isEqualTo(40);
+
+    UploadBatch resumed =
+        new BatchLoader(ds, CatalogIndexer.NONE, 20, 2)
+            .load(batch.id(), bu, () -> new ByteArrayInputStream(file), ReadOptions.detect(),
+                LoadProgress.NONE);
+
+    assertThat(resumed.status()).isEqualTo(BatchStatus.DONE);
+    assertThat(resumed.recordsDone()).isEqualTo(100);
+    assertThat(resumed.accepted()).isEqualTo(92);
+    assertThat(resumed.rejected()).isEqualTo(8);
+    assertThat(count("SELECT COUNT(*) FROM bib_record")).isEqualTo(100);
+    assertThat(count("SELECT COUNT(DISTINCT ordinal) FROM bib_record")).isEqualTo(100);
+    assertThat(count("SELECT COUNT(*) FROM validation_finding")).isEqualTo(115);
+  }
+
+  private static MarcRecord book(String id, String title, char status) {
+    return new MarcRecord(
+        new Leader("00000" + status + "am a2200000 a 4500"),
+        List.of(
+            new ControlField("001", id),
+            new ControlField("008", "200101s2019    xxu           000 0 eng d"),
+            DataField.of("245", '1', '0', 'a', title),
+            DataField.of("260", ' ', ' ', 'a', "Boston :", 'b', "Test Press,", 'c', "2019."),
+            DataField.of("852", ' ', ' ', 'h', "PS3553", 'i', ".A1 2019", 'p', "39999000" + id)));
+  }
+
+  private static byte[] file(MarcRecord... records) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (MarcRecord r : records) {
+      out.write(Iso2709Writer.toBytes(r, MarcFlavour.MARC21));
+    }
+    return out.toByteArray();
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private byte[] rawInOrder() throws SQLException, IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT raw_marc FROM bib_record ORDER BY ordinal")) {
+      while (rs.next()) {
+        out.write(rs.getBytes(1));
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private String text(String sql) throws SQLException {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+}
