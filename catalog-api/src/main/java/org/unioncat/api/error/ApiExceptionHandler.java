@@ -15,6 +15,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.unioncat.error.InvalidRequestException;
 import org.unioncat.error.LibraryAlreadyExistsException;
+import org.unioncat.error.NotFoundException;
 import org.unioncat.error.UnionCatException;
 import org.unioncat.error.UnknownLibraryException;
 import org.unioncat.ingest.store.StoreException;
@@ -74,7 +75,7 @@ class ApiExceptionHandler {
   }
 
   private static HttpStatus statusOf(UnionCatException e) {
-    if (e instanceof UnknownLibraryException) {
+    if (e instanceof UnknownLibraryException || e instanceof NotFoundException) {
       return HttpStatus.NOT_FOUND;
     }
     if (e instanceof LibraryAlreadyExistsException) {

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -86,6 +88,32 @@ public final class BatchStore {
       }
     } catch (SQLException e) {
       throw new StoreException("looking for an earlier upload of the same file", e);
+    }
+  }
+
+  /** Batches in any of these statuses, oldest first (used to resume after a restart). */
+  public List<UploadBatch> findByStatus(List<BatchStatus> statuses) {
+    StringBuilder in = new StringBuilder();
+    for (int i = 0; i < statuses.size(); i++) {
+      in.append(i == 0 ? "?" : ",?");
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM upload_batch b JOIN member_library l"
+                    + " ON l.id = b.library_id WHERE b.status IN (" + in + ") ORDER BY b.id")) {
+      for (int i = 0; i < statuses.size(); i++) {
+        ps.setString(i + 1, statuses.get(i).name());
+      }
+      List<UploadBatch> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(map(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("listing uploads", e);
     }
   }
 

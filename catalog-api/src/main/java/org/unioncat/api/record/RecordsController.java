@@ -1,0 +1,120 @@
+package org.unioncat.api.record;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.unioncat.error.InvalidRequestException;
+import org.unioncat.error.NotFoundException;
+import org.unioncat.ingest.load.StoredRecordDecoder;
+import org.unioncat.ingest.marc.MarcFlavour;
+import org.unioncat.ingest.marc.MarcRecord;
+import org.unioncat.ingest.store.CatalogQueries;
+import org.unioncat.ingest.store.StoredHolding;
+import org.unioncat.ingest.store.StoredRecord;
+import org.unioncat.ingest.write.Iso2709Writer;
+import org.unioncat.ingest.write.MarcJsonWriter;
+import org.unioncat.ingest.write.MarcXmlWriter;
+
+/**
+ * One record, in the format asked for by {@code ?format=} or the Accept header: {@code json}
+ * (labelled view: normalized keys, MARC fields, holdings by library), {@code marcxml},
+ * {@code marcjson} (MARC-in-JSON), {@code iso2709} (UTF-8) or {@code raw} (the bytes exactly as
+ * received, also for quarantined records).
+ */
+@RestController
+@RequestMapping("/api/records")
+class RecordsController {
+  static final MediaType MARCXML = MediaType.parseMediaType("application/marcxml+xml");
+  static final MediaType MARC = MediaType.parseMediaType("application/marc");
+  static final MediaType MARC_JSON = MediaType.parseMediaType("application/marc+json");
+  private final CatalogQueries queries;
+
+  RecordsController(CatalogQueries queries) {
+    this.queries = queries;
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<?> show(
+      @PathVariable long id,
+      @RequestParam(value = "format", required = false) String format,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+      throws IOException {
+    StoredRecord stored =
+        queries
+            .record(id)
+            .orElseThrow(
+                () -> new NotFoundException("There is no record " + id + ".", "没有编号为 " + id + " 的记录。"));
+    String wanted = format != null ? format.toLowerCase(Locale.ROOT) : fromAccept(accept);
+    if (wanted.equals("raw")) {
+      return ResponseEntity.ok()
+          .contentType(MediaType.APPLICATION_OCTET_STREAM)
+          .header("Content-Disposition", "attachment; filename=\"record-" + id + ".raw\"")
+          .body(stored.raw());
+    }
+    List<StoredHolding> holdings = queries.holdings(id);
+    Optional<MarcRecord> marc = StoredRecordDecoder.decode(stored);
+    if (wanted.equals("json")) {
+      return ResponseEntity.ok()
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(RecordView.of(stored, marc.orElse(null), holdings));
+    }
+    MarcRecord record =
+        marc.orElseThrow(
+            () ->
+                new InvalidRequestException(
+                    "Record " + id + " could not be decoded; download it with format=raw.",
+                    "记录 " + id + " 无法解码；请用 format=raw 下载原始数据。"));
+    MarcFlavour flavour = MarcFlavour.valueOf(stored.flavour());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    switch (wanted) {
+      case "marcxml":
+        try (MarcXmlWriter w = new MarcXmlWriter(out, flavour)) {
+          w.write(record);
+        }
+        return ResponseEntity.ok().contentType(MARCXML).body(out.toString(StandardCharsets.UTF_8));
+      case "marcjson":
+        return ResponseEntity.ok()
+            .contentType(MARC_JSON)
+            .body(MarcJsonWriter.toJson(record, flavour));
+      case "iso2709":
+        return ResponseEntity.ok()
+            .contentType(MARC)
+            .header("Content-Disposition", "attachment; filename=\"record-" + id + ".mrc\"")
+            .body(Iso2709Writer.toBytes(record, flavour));
+      default:
+        throw new InvalidRequestException(
+            "Unknown format '" + wanted + "'; use json, marcxml, marcjson, iso2709 or raw.",
+            "未知的格式“" + wanted + "”；请使用 json、marcxml、marcjson、iso2709 或 raw。");
+    }
+  }
+
+  private static String fromAccept(String accept) {
+    if (accept == null) {
+      return "json";
+    }
+    for (MediaType type : MediaType.parseMediaTypes(accept)) {
+      if (type.isCompatibleWith(MARCXML) && !type.isWildcardType()) {
+        return "marcxml";
+      }
+      if (type.isCompatibleWith(MARC_JSON) && !type.isWildcardType()) {
+        return "marcjson";
+      }
+      if (type.isCompatibleWith(MARC) && !type.isWildcardType()) {
+        return "iso2709";
+      }
+    }
+    return "json";
+  }
+}

@@ -1,0 +1,193 @@
+package org.unioncat.ingest.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Read access to the catalog for the API and the command line: records, holdings, a batch's
+ * findings and quarantined records, a library's records, and a streaming scan of active records
+ * (for rebuilding the index). Thread-safe: a connection per call.
+ */
+public final class CatalogQueries {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String RECORD_COLUMNS =
+      "r.id, l.code, r.local_id, r.status, r.merged_into, r.batch_id, r.ordinal, r.flavour,"
+          + " r.container_format, r.source_encoding, r.raw_marc, r.normalized, r.title,"
+          + " r.updated_at";
+  private final DataSource dataSource;
+
+  public CatalogQueries(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  public Optional<StoredRecord> record(long id) {
+    List<StoredRecord> found =
+        records(
+            "SELECT " + RECORD_COLUMNS + " FROM bib_record r JOIN member_library l"
+                + " ON l.id = r.library_id WHERE r.id = ?",
+            id);
+    return found.stream().findFirst();
+  }
+
+  /** A library's records with the given status, by id, paged. */
+  public List<StoredRecord> libraryRecords(long libraryId, RecordStatus status, long afterId, int limit) {
+    return records(
+        "SELECT " + RECORD_COLUMNS + " FROM bib_record r JOIN member_library l"
+            + " ON l.id = r.library_id WHERE r.library_id = ? AND r.status = ? AND r.id > ?"
+            + " ORDER BY r.id LIMIT " + Math.max(1, Math.min(limit, 1000)),
+        libraryId,
+        status.name(),
+        afterId);
+  }
+
+  /** The quarantined records of a batch, in file order. */
+  public List<StoredRecord> quarantined(long batchId, long afterOrdinal, int limit) {
+    return records(
+        "SELECT " + RECORD_COLUMNS + " FROM bib_record r JOIN member_library l"
+            + " ON l.id = r.library_id WHERE r.batch_id = ? AND r.status = 'QUARANTINED'"
+            + " AND r.ordinal > ? ORDER BY r.ordinal LIMIT " + Math.max(1, Math.min(limit, 1000)),
+        batchId,
+        afterOrdinal);
+  }
+
+  public long countLibraryRecords(long libraryId, RecordStatus status) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM bib_record WHERE library_id = ? AND status = ?")) {
+      ps.setLong(1, libraryId);
+      ps.setString(2, status.name());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("counting records", e);
+    }
+  }
+
+  public List<StoredHolding> holdings(long recordId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT h.id, h.record_id, l.code, h.call_number, h.barcode, h.location, h.source"
+                    + " FROM holding h JOIN member_library l ON l.id = h.library_id"
+                    + " WHERE h.record_id = ? ORDER BY l.code, h.id")) {
+      ps.setLong(1, recordId);
+      List<StoredHolding> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new StoredHolding(
+                  rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                  rs.getString(5), rs.getString(6), rs.getString(7)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("reading holdings of record " + recordId, e);
+    }
+  }
+
+  /** The findings of a batch in file order, streamed to {@code sink} (reports can be large). */
+  public void findings(long batchId, Consumer<StoredFinding> sink) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT batch_id, record_id, record_no, local_id, byte_offset, code, severity, tag,"
+                    + " subfield, args FROM validation_finding WHERE batch_id = ?"
+                    + " ORDER BY record_no, id")) {
+      ps.setLong(1, batchId);
+      ps.setFetchSize(1000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long recordId = rs.getLong(2);
+          Long rid = rs.wasNull() ? null : recordId;
+          List<String> args = JSON.readValue(rs.getString(10), new TypeReference<List<String>>() {});
+          sink.accept(
+              StoredFinding.of(
+                  rs.getLong(1), rid, rs.getLong(3), rs.getString(4), rs.getLong(5),
+                  rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), args));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading the findings of upload " + batchId, e);
+    }
+  }
+
+  /** Every ACTIVE record in id order, streamed in pages of {@code page} (index rebuilds). */
+  public void activeRecords(int page, Consumer<List<StoredRecord>> sink) {
+    long after = 0;
+    while (true) {
+      List<StoredRecord> chunk =
+          records(
+              "SELECT " + RECORD_COLUMNS + " FROM bib_record r JOIN member_library l"
+                  + " ON l.id = r.library_id WHERE r.status = 'ACTIVE' AND r.id > ?"
+                  + " ORDER BY r.id LIMIT " + page,
+              after);
+      if (chunk.isEmpty()) {
+        return;
+      }
+      sink.accept(chunk);
+      after = chunk.get(chunk.size() - 1).id();
+    }
+  }
+
+  public long countActive() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT COUNT(*) FROM bib_record WHERE status = 'ACTIVE'");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("counting records", e);
+    }
+  }
+
+  private List<StoredRecord> records(String sql, Object... params) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      List<StoredRecord> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long merged = rs.getLong(5);
+          Long mergedInto = rs.wasNull() ? null : merged;
+          long batch = rs.getLong(6);
+          Long batchId = rs.wasNull() ? null : batch;
+          out.add(
+              new StoredRecord(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  RecordStatus.valueOf(rs.getString(4)),
+                  mergedInto,
+                  batchId,
+                  rs.getLong(7),
+                  rs.getString(8),
+                  rs.getString(9),
+                  rs.getString(10),
+                  rs.getBytes(11),
+                  rs.getString(12),
+                  rs.getString(13),
+                  rs.getTimestamp(14).toInstant()));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("reading records", e);
+    }
+  }
+}
