@@ -16,7 +16,8 @@ import java.util.Locale;
  * @param byteOffset offset of the record's first byte in the (decompressed) file, or -1
  * @param tag the field concerned, or null
  * @param subfield the subfield code concerned, or null
- * @param args values substituted into the message ({0}, {1}, ...), in the message's order
+ * @param args values substituted into the message ({0}, {1}, ...), in the message's order: data
+ *     as it is, or a {@link FindingDetail} when the value is an explanation worded by UnionCat
  */
 public record Finding(
     FindingCode code,

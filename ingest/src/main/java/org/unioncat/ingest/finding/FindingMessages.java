@@ -1,12 +1,18 @@
 package org.unioncat.ingest.finding;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * Renders findings as sentences a cataloger can act on, in English or Chinese (zh-CN). Messages
  * live in {@code org/unioncat/ingest/finding/findings*.properties}; the bundles are UTF-8.
+ *
+ * <p>Arguments that are {@link FindingDetail}s (explanations worded by UnionCat) are rendered from
+ * the {@code detail.*} entries of the same bundles, so a Chinese message holds no English
+ * explanation; plain arguments are data and are inserted as they are.
  *
  * <p>Thread-safe (ResourceBundle caches, MessageFormat instances are created per call).
  */
@@ -20,7 +26,23 @@ public final class FindingMessages {
   public static String message(Finding finding, Locale locale) {
     ResourceBundle bundle = bundle(locale);
     String pattern = bundle.getString(finding.code().name());
-    return new MessageFormat(pattern, locale).format(finding.args().toArray());
+    return new MessageFormat(pattern, locale).format(args(finding, bundle, locale).toArray());
+  }
+
+  /**
+   * The finding's arguments as they appear in its message in the given language: details
+   * rendered, data unchanged. For reports that show the arguments on their own.
+   */
+  public static List<String> args(Finding finding, Locale locale) {
+    return args(finding, bundle(locale), locale);
+  }
+
+  private static List<String> args(Finding finding, ResourceBundle bundle, Locale locale) {
+    List<String> out = new ArrayList<>(finding.args().size());
+    for (String arg : finding.args()) {
+      out.add(FindingDetail.render(arg, bundle, locale));
+    }
+    return out;
   }
 
   /**

@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.util.Optional;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.FindingCode;
+import org.unioncat.ingest.finding.FindingDetail;
 import org.unioncat.ingest.marc.MarcEncoding;
 import org.unioncat.ingest.marc.MarcFlavour;
 
@@ -65,13 +66,13 @@ final class CharsetSniffer {
       }
       if (s.plausibleMarc8) {
         return new Decision(MarcEncoding.MARC8, false,
-            mismatch("UTF-8 (leader/09 = a)", MarcEncoding.MARC8));
+            mismatch(FindingDetail.of("charset.declaredUtf8"), MarcEncoding.MARC8));
       }
       return new Decision(MarcEncoding.UTF8, false, Optional.empty());
     }
     if (s.validUtf8 && s.high && !s.escape && !s.plausibleMarc8) {
-      String declared = leader09 == ' ' ? "MARC-8 (leader/09 blank)"
-          : "MARC-8 (leader/09 = \"" + leader09 + "\")";
+      String declared = leader09 == ' ' ? FindingDetail.of("charset.declaredMarc8Blank")
+          : FindingDetail.of("charset.declaredMarc8Other", leader09);
       return new Decision(MarcEncoding.UTF8, true, mismatch(declared, MarcEncoding.UTF8));
     }
     return new Decision(MarcEncoding.MARC8, false, Optional.empty());
@@ -99,6 +100,7 @@ final class CharsetSniffer {
     return new Decision(MarcEncoding.UTF8, false, Optional.empty());
   }
 
+  /** ENCODING_MISMATCH; {@code declared} is a {@link FindingDetail} saying what was declared. */
   private static Optional<Finding> mismatch(String declared, MarcEncoding actual) {
     return Optional.of(
         Finding.of(FindingCode.ENCODING_MISMATCH, null, null, declared, actual.label()));
@@ -130,9 +132,9 @@ final class CharsetSniffer {
   }
 
   private static String describeUnimarc(String sets) {
-    return sets.isBlank() ? "no character set (100$a/26-29 blank)"
-        : "character set \"" + sets.substring(0, Math.min(4, sets.length())).trim()
-            + "\" (100$a/26-29)";
+    return sets.isBlank() ? FindingDetail.of("charset.unimarcBlank")
+        : FindingDetail.of("charset.unimarcDeclared",
+            sets.substring(0, Math.min(4, sets.length())).trim());
   }
 
   /** Valid GB 18030 where at least half of the non-ASCII characters are Han. */

@@ -28,8 +28,12 @@ final class FieldTextDecoder {
   private final CharsetDecoder cp1251 = strict(Charset.forName("windows-1251"));
   private final List<String> marc8Problems = new ArrayList<>(2);
 
-  /** Where decoding found a problem: byte position in the piece, and what. */
-  record Problem(int position, String detail) {}
+  /**
+   * Where decoding found a problem: byte position in the piece, and why as a
+   * {@link org.unioncat.ingest.finding.FindingDetail}, or null when all there is to say is that
+   * the bytes are invalid.
+   */
+  record Problem(int position, String reason) {}
 
   /**
    * Decodes b[off, off+len).
@@ -82,7 +86,7 @@ final class FieldTextDecoder {
       CharBuffer out = decoder.decode(in);
       return out.toString();
     } catch (CharacterCodingException e) {
-      problems.add(new Problem(firstInvalid(decoder, b, off, len), "invalid bytes"));
+      problems.add(new Problem(firstInvalid(decoder, b, off, len), null));
       // Decode again, replacing: the valid text around the bad bytes is kept.
       return new String(b, off, len, charset);
     }

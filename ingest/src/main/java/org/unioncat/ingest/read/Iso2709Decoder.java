@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.FindingCode;
+import org.unioncat.ingest.finding.FindingDetail;
 import org.unioncat.ingest.finding.Severity;
 import org.unioncat.ingest.marc.ControlField;
 import org.unioncat.ingest.marc.DataField;
@@ -65,7 +66,7 @@ final class Iso2709Decoder {
       return decodeRecord(raw, findings);
     } catch (RuntimeException e) {
       // Damage nobody foresaw must not stop the file: the record is kept raw and reported.
-      findings.add(unreadable("unexpected damage (" + e + ")"));
+      findings.add(unreadable(FindingDetail.of("unreadable.unexpected", e)));
       return result(raw, null, MarcFlavour.UNKNOWN, null, findings);
     }
   }
@@ -76,16 +77,16 @@ final class Iso2709Decoder {
     int end = n > 0 && b[n - 1] == RT ? n - 1 : n;
     if (n < Leader.LENGTH) {
       if (!raw.truncated()) {
-        findings.add(leaderInvalid("the record has only " + n + " bytes, less than a leader"));
+        findings.add(leaderInvalid(FindingDetail.of("leader.tooShort", n)));
       }
-      findings.add(unreadable("only " + n + " bytes are present"));
+      findings.add(unreadable(FindingDetail.of("unreadable.onlyBytes", n)));
       return result(raw, null, MarcFlavour.UNKNOWN, null, findings);
     }
     String leader = leader(b, findings);
     int declared = digits(b, 0, 5);
     if (declared < 0) {
-      findings.add(leaderInvalid("the record length \"" + leader.substring(0, 5)
-          + "\" is not a number"));
+      findings.add(
+          leaderInvalid(FindingDetail.of("leader.lengthNotNumber", leader.substring(0, 5))));
     } else if (!raw.truncated() && declared != n) {
       boolean wrapped = n > 99_999 && (declared == n % 100_000 || declared == 99_999);
       if (!wrapped) {
@@ -102,24 +103,23 @@ final class Iso2709Decoder {
     int dirEnd = indexOf(b, FT, Leader.LENGTH, end);
     int base = digits(b, 12, 5);
     if (dirEnd < 0) {
-      findings.add(dirInvalid("there is no field terminator after the directory", true));
-      findings.add(unreadable("its directory has no end"));
+      findings.add(dirInvalid(FindingDetail.of("directory.noTerminator"), true));
+      findings.add(unreadable(FindingDetail.of("unreadable.directoryNoEnd")));
       return result(raw, null, MarcFlavour.UNKNOWN, null, findings);
     }
     if (base != dirEnd + 1) {
       findings.add(leaderInvalid(base < 0
-          ? "the base address \"" + leader.substring(12, 17) + "\" is not a number"
-          : "the base address " + base + " does not match the end of the directory at byte "
-              + (dirEnd + 1)));
+          ? FindingDetail.of("leader.baseNotNumber", leader.substring(12, 17))
+          : FindingDetail.of("leader.baseMismatch", base, dirEnd + 1)));
       base = dirEnd + 1;
     }
 
     List<Slice> slices = locateFields(b, base, dirEnd, end, raw.truncated(), findings);
     if (slices.isEmpty()) {
       if (dirEnd == Leader.LENGTH) {
-        findings.add(dirInvalid("the directory is empty, the record has no fields", true));
+        findings.add(dirInvalid(FindingDetail.of("directory.empty"), true));
       }
-      findings.add(unreadable("no field could be located"));
+      findings.add(unreadable(FindingDetail.of("unreadable.noFields")));
       return result(raw, null, MarcFlavour.UNKNOWN, null, findings);
     }
 
@@ -157,9 +157,12 @@ final class Iso2709Decoder {
       }
       if (!problems.isEmpty()) {
         FieldTextDecoder.Problem p = problems.get(0);
+        // The message already says the bytes are not valid in the set; a reason is added only
+        // when the decoder has one (the MARC-8 converter's).
+        String set = p.reason() == null ? encoding.label()
+            : FindingDetail.of("encoding.withReason", encoding.label(), p.reason());
         findings.add(
-            Finding.of(FindingCode.ENCODING_INVALID, s.tag(), null, s.tag(), encoding.label()
-                + " (" + p.detail() + ")", p.position()));
+            Finding.of(FindingCode.ENCODING_INVALID, s.tag(), null, s.tag(), set, p.position()));
       }
       fields.add(f);
     }
@@ -244,9 +247,8 @@ final class Iso2709Decoder {
       int v = b[i] & 0xFF;
       c[i] = (char) v;
       if ((v < 0x20 || v > 0x7E) && !reported) {
-        findings.add(leaderInvalid(String.format(
-            "position %d holds the byte 0x%02X, which is not an ASCII letter, digit or blank",
-            i, v)));
+        findings.add(leaderInvalid(
+            FindingDetail.of("leader.badByte", i, String.format("0x%02X", v))));
         reported = true;
       }
     }
@@ -309,12 +311,10 @@ final class Iso2709Decoder {
         slices.add(new Slice(e.tag(), base + e.start(), base + e.start() + e.length() - 1));
       }
       if (wide > 0) {
-        findings.add(dirInvalid(wide + " directory entries have more digits than ISO 2709 allows"
-            + " (a field or record over the size limit); they were read", false));
+        findings.add(dirInvalid(FindingDetail.of("directory.wideEntries", wide), false));
       }
       if (leftover > 0) {
-        findings.add(dirInvalid("the directory has " + leftover
-            + " bytes too many for its entries; the entries were read", false));
+        findings.add(dirInvalid(FindingDetail.of("directory.leftoverBytes", leftover), false));
       }
       return slices;
     }
@@ -337,9 +337,8 @@ final class Iso2709Decoder {
         slices.add(new Slice(entries.get(i).tag(), pieces.get(i)[0], pieces.get(i)[1]));
       }
       if (!truncated) {
-        findings.add(dirInvalid("the field positions in the directory do not match the data;"
-            + " all " + entries.size() + " fields were recovered by splitting the data at field"
-            + " terminators", false));
+        findings.add(dirInvalid(
+            FindingDetail.of("directory.recoveredBySplitting", entries.size()), false));
       }
       return slices;
     }
@@ -368,13 +367,18 @@ final class Iso2709Decoder {
       return slices;
     }
     int unlisted = pieces.size() - slices.size();
-    findings.add(dirInvalid("the directory has " + entries.size() + " entries"
-        + (leftover != 0 ? " and " + leftover + " bytes left over" : "")
-        + " but the data has " + pieces.size() + " fields; each entry was matched to the field"
-        + " nearest to where it points"
-        + (lost > 0 ? ", " + lost + " entries point outside the record" : "")
-        + (unlisted > 0 ? ", " + unlisted + " fields not in the directory were not read" : ""),
-        true));
+    String why = leftover != 0
+        ? FindingDetail.of("directory.entriesMismatchLeftover", entries.size(), leftover,
+            pieces.size())
+        : FindingDetail.of("directory.entriesMismatch", entries.size(), pieces.size());
+    if (lost > 0) {
+      why = FindingDetail.of("clauses", why, FindingDetail.of("directory.entriesOutside", lost));
+    }
+    if (unlisted > 0) {
+      why = FindingDetail.of("clauses", why,
+          FindingDetail.of("directory.fieldsNotListed", unlisted));
+    }
+    findings.add(dirInvalid(why, true));
     return slices;
   }
 
@@ -425,10 +429,12 @@ final class Iso2709Decoder {
         Optional.ofNullable(record), flavour, Optional.ofNullable(encoding), placed);
   }
 
+  /** RECORD_UNREADABLE with a {@link FindingDetail} saying why. */
   static Finding unreadable(String why) {
     return Finding.of(FindingCode.RECORD_UNREADABLE, null, null, why);
   }
 
+  /** LEADER_INVALID with a {@link FindingDetail} saying what is wrong. */
   private static Finding leaderInvalid(String why) {
     return Finding.of(FindingCode.LEADER_INVALID, null, null, why);
   }

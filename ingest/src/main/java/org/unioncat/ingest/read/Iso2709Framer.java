@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.FindingCode;
+import org.unioncat.ingest.finding.FindingDetail;
 
 /**
  * Cuts an ISO 2709 byte stream into raw records at the record terminator (0x1D), without
@@ -75,7 +76,7 @@ final class Iso2709Framer implements AutoCloseable {
       if (term < 0 && chunk < LEADER && isDigit(buf[pos])) {
         // The file ends a few bytes into a record: its leader is cut off.
         pending.add(Finding.of(FindingCode.RECORD_TRUNCATED, null, null, chunk,
-            "an unknown number of"));
+            FindingDetail.of("truncated.unknownLength")));
         return take(start, chunk, pending, true, false);
       }
       if (chunk >= LEADER && contains(FT, 0, chunk)) {
@@ -137,13 +138,9 @@ final class Iso2709Framer implements AutoCloseable {
       pos = lim;
     }
     pending.add(Finding.of(FindingCode.RECORD_TOO_LONG, null, null, length));
-    pending.add(
-        Finding.of(
-            FindingCode.RECORD_UNREADABLE,
-            null,
-            null,
-            "it is longer than the " + maxRecordBytes + " bytes this upload accepts"
-                + (terminated ? "" : " and the file ends inside it")));
+    String why = terminated ? FindingDetail.of("unreadable.overLimit", maxRecordBytes)
+        : FindingDetail.of("unreadable.overLimitUnterminated", maxRecordBytes);
+    pending.add(Finding.of(FindingCode.RECORD_UNREADABLE, null, null, why));
     return new RawRecord(++ordinal, start, kept, pending, !terminated, true);
   }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.marc4j.converter.impl.AnselToUnicode;
+import org.unioncat.ingest.finding.FindingDetail;
 
 /**
  * Converts MARC-8 bytes (ANSEL plus the escape sequences to Greek, Cyrillic, Hebrew, Arabic and
@@ -21,8 +22,8 @@ final class Marc8Decoder {
 
   /**
    * The Unicode text (not yet normalized) of b[off, off+len). Problems are appended to {@code
-   * problems} (the converter's own words); the result then holds what the converter made of the
-   * bad bytes.
+   * problems} as {@link FindingDetail}s quoting the converter's own (English) words; the result
+   * then holds what the converter made of the bad bytes.
    */
   String decode(byte[] b, int off, int len, List<String> problems) {
     if (isPlainAscii(b, off, len)) {
@@ -39,10 +40,12 @@ final class Marc8Decoder {
     } catch (RuntimeException e) {
       // marc4j throws MarcException on some broken escape sequences; keep the ASCII and mark
       // the rest as unreadable rather than lose the field.
-      problems.add("the MARC-8 converter failed: " + e.getMessage());
+      problems.add(FindingDetail.of("marc8.converterFailed", e.getMessage()));
       return replaceNonAscii(b, off, len);
     }
-    problems.addAll(errors);
+    for (String error : errors) {
+      problems.add(FindingDetail.of("marc8.converterReports", error));
+    }
     return out;
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.FindingCode;
+import org.unioncat.ingest.finding.FindingDetail;
 import org.unioncat.ingest.marc.ControlField;
 import org.unioncat.ingest.marc.DataField;
 import org.unioncat.ingest.marc.Leader;
@@ -83,7 +84,7 @@ final class MarcJsonReader implements MarcReader {
         if (t != JsonToken.START_OBJECT) {
           int no = ++ordinal;
           parser.skipChildren();
-          return malformed(no, offset, "expected a record object but found " + t.asString(),
+          return malformed(no, offset, FindingDetail.of("json.notAnObject", t.asString()),
               parser.currentTokenLocation());
         }
         JsonNode node = MAPPER.readTree(parser);
@@ -91,7 +92,9 @@ final class MarcJsonReader implements MarcReader {
       }
     } catch (JacksonException e) {
       done = true;
-      return malformed(++ordinal, offset, e.getOriginalMessage(), e.getLocation());
+      // Jackson's own words, English only: quoted as data inside a localized frame.
+      return malformed(++ordinal, offset, FindingDetail.of("json.parser", e.getOriginalMessage()),
+          e.getLocation());
     }
   }
 
@@ -101,7 +104,7 @@ final class MarcJsonReader implements MarcReader {
     JsonNode fieldsNode = node.get("fields");
     if (fieldsNode == null || !fieldsNode.isArray()) {
       Finding f = Finding.of(FindingCode.JSON_MALFORMED, null, null,
-          "the object has no \"fields\" array, so it is not a MARC record").at(no, null, offset);
+          FindingDetail.of("json.noFields")).at(no, null, offset);
       return new ReadRecord(no, offset, raw, ContainerFormat.MARC_JSON, Optional.empty(),
           MarcFlavour.UNKNOWN, Optional.empty(), List.of(f));
     }
@@ -109,10 +112,11 @@ final class MarcJsonReader implements MarcReader {
     JsonNode leaderNode = node.get("leader");
     String leader = leaderNode != null && leaderNode.isString() ? leaderNode.asString() : null;
     if (leader == null) {
-      findings.add(Finding.of(FindingCode.LEADER_INVALID, null, null, "the record has no leader"));
+      findings.add(Finding.of(FindingCode.LEADER_INVALID, null, null,
+          FindingDetail.of("leader.missing")));
     } else if (leader.length() != Leader.LENGTH) {
-      findings.add(Finding.of(FindingCode.LEADER_INVALID, null, null, "the leader has "
-          + leader.length() + " characters instead of 24"));
+      findings.add(Finding.of(FindingCode.LEADER_INVALID, null, null,
+          FindingDetail.of("leader.wrongLength", leader.length())));
     } else {
       FieldChecks.checkLeaderFixed(leader, findings);
     }
@@ -120,7 +124,7 @@ final class MarcJsonReader implements MarcReader {
     for (JsonNode entry : fieldsNode) {
       if (!entry.isObject() || entry.size() != 1) {
         findings.add(Finding.of(FindingCode.JSON_MALFORMED, null, null,
-            "a field is not an object with exactly one tag: " + shorten(entry.toString())));
+            FindingDetail.of("json.fieldNotSingleTag", shorten(entry.toString()))));
         continue;
       }
       Map.Entry<String, JsonNode> field = entry.properties().iterator().next();
@@ -147,7 +151,7 @@ final class MarcJsonReader implements MarcReader {
     }
     if (!value.isObject()) {
       findings.add(Finding.of(FindingCode.JSON_MALFORMED, tag, null,
-          "field " + tag + " is neither a string nor an object"));
+          FindingDetail.of("json.fieldNotStringOrObject", tag)));
       return null;
     }
     char ind1 = indicator(tag, value.get("ind1"), 1, findings);
@@ -156,13 +160,12 @@ final class MarcJsonReader implements MarcReader {
     JsonNode subfields = value.get("subfields");
     if (subfields == null || !subfields.isArray()) {
       findings.add(Finding.of(FindingCode.JSON_MALFORMED, tag, null,
-          "field " + tag + " has no \"subfields\" array"));
+          FindingDetail.of("json.noSubfields", tag)));
     } else {
       for (JsonNode s : subfields) {
         if (!s.isObject() || s.size() != 1) {
           findings.add(Finding.of(FindingCode.JSON_MALFORMED, tag, null,
-              "a subfield of field " + tag + " is not an object with exactly one code: "
-                  + shorten(s.toString())));
+              FindingDetail.of("json.subfieldNotSingleCode", tag, shorten(s.toString()))));
           continue;
         }
         Map.Entry<String, JsonNode> e = s.properties().iterator().next();
@@ -191,12 +194,12 @@ final class MarcJsonReader implements MarcReader {
     return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 
+  /** JSON_MALFORMED ending the file; {@code reason} is a {@link FindingDetail}. */
   private static ReadRecord malformed(int no, long offset, String reason,
       TokenStreamLocation at) {
-    String where = at == null || at == TokenStreamLocation.NA ? ""
-        : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-    Finding f = Finding.of(FindingCode.JSON_MALFORMED, null, null, reason + where)
-        .at(no, null, offset);
+    String why = at == null || at == TokenStreamLocation.NA ? reason
+        : FindingDetail.of("json.at", reason, at.getLineNr(), at.getColumnNr());
+    Finding f = Finding.of(FindingCode.JSON_MALFORMED, null, null, why).at(no, null, offset);
     return new ReadRecord(no, offset, new byte[0], ContainerFormat.MARC_JSON, Optional.empty(),
         MarcFlavour.UNKNOWN, Optional.empty(), List.of(f));
   }

@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.FindingCode;
+import org.unioncat.ingest.finding.FindingDetail;
 import org.unioncat.ingest.marc.ControlField;
 import org.unioncat.ingest.marc.DataField;
 import org.unioncat.ingest.marc.Leader;
@@ -61,7 +62,7 @@ final class MarcXmlReader implements MarcReader {
     try {
       xml = factory.createXMLStreamReader((InputStream) in);
     } catch (XMLStreamException e) {
-      pending = malformed(e.getLocation(), e.getMessage(), -1);
+      pending = malformed(e.getLocation(), parserSays(e.getMessage()), -1);
       done = true;
     }
   }
@@ -97,14 +98,12 @@ final class MarcXmlReader implements MarcReader {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD) {
           done = true;
-          return malformed(xml.getLocation(),
-              "the file declares a document type (DOCTYPE); DTDs and entities are refused for"
-                  + " safety, so the file was not read further", offset(current));
+          return malformed(xml.getLocation(), FindingDetail.of("xml.doctype"), offset(current));
         }
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
           done = true;
-          return malformed(xml.getLocation(), "the entity reference &" + xml.getLocalName()
-              + "; is not allowed", offset(current));
+          return malformed(xml.getLocation(),
+              FindingDetail.of("xml.entity", xml.getLocalName()), offset(current));
         }
         if (event == XMLStreamConstants.START_ELEMENT) {
           String name = xml.getLocalName();
@@ -133,12 +132,12 @@ final class MarcXmlReader implements MarcReader {
       return null;
     } catch (XMLStreamException e) {
       done = true;
-      return malformed(e.getLocation(), e.getMessage(), offset(current));
+      return malformed(e.getLocation(), parserSays(e.getMessage()), offset(current));
     } catch (RuntimeException e) {
       // Some StAX implementations wrap I/O and charset errors in unchecked exceptions.
       done = true;
       Location at = xml.getLocation();
-      return malformed(at, String.valueOf(e.getMessage()), offset(current));
+      return malformed(at, parserSays(e.getMessage()), offset(current));
     }
   }
 
@@ -154,7 +153,7 @@ final class MarcXmlReader implements MarcReader {
     switch (name) {
       case "leader":
         b.content = true;
-        b.leader = text(b, "leader");
+        b.leader = text(b, FindingDetail.of("xml.in.leader"));
         break;
       case "controlfield": {
         b.content = true;
@@ -162,7 +161,8 @@ final class MarcXmlReader implements MarcReader {
         if (tag == null) {
           tag = "";
         }
-        b.fields.add(new ControlField(tag, FieldTextDecoder.nfc(text(b, "controlfield " + tag))));
+        String in = FindingDetail.of("xml.in.controlfield", tag);
+        b.fields.add(new ControlField(tag, FieldTextDecoder.nfc(text(b, in))));
         break;
       }
       case "datafield":
@@ -170,7 +170,7 @@ final class MarcXmlReader implements MarcReader {
         b.fields.add(dataField(b));
         break;
       default:
-        unexpected(b, name, "record");
+        unexpected(b, name, FindingDetail.of("xml.in.record"));
         skipElement();
         break;
     }
@@ -192,7 +192,7 @@ final class MarcXmlReader implements MarcReader {
       if (event == XMLStreamConstants.START_ELEMENT) {
         if (xml.getLocalName().equals("subfield")) {
           String code = attr("code");
-          String value = FieldTextDecoder.nfc(text(b, "subfield of " + tag));
+          String value = FieldTextDecoder.nfc(text(b, FindingDetail.of("xml.in.subfield", tag)));
           char c;
           if (code == null || code.length() != 1) {
             // Missing or multi-character code: the value is kept under ' ' (reported).
@@ -204,7 +204,7 @@ final class MarcXmlReader implements MarcReader {
           }
           subs.add(new Subfield(c, value));
         } else {
-          unexpected(b, xml.getLocalName(), "datafield " + tag);
+          unexpected(b, xml.getLocalName(), FindingDetail.of("xml.in.datafield", tag));
           skipElement();
         }
       }
@@ -222,7 +222,11 @@ final class MarcXmlReader implements MarcReader {
     return v.charAt(0);
   }
 
-  /** The text content of the current element; child elements are reported and skipped. */
+  /**
+   * The text content of the current element; child elements are reported and skipped.
+   *
+   * @param where a {@link FindingDetail} naming the element, for the report
+   */
   private String text(Builder b, String where) throws XMLStreamException {
     StringBuilder out = new StringBuilder();
     while (true) {
@@ -245,11 +249,11 @@ final class MarcXmlReader implements MarcReader {
     }
   }
 
+  /** XML_MALFORMED for element {@code name} inside {@code where} (a {@link FindingDetail}). */
   private void unexpected(Builder b, String name, String where) {
     Location at = xml.getLocation();
     b.findings.add(Finding.of(FindingCode.XML_MALFORMED, null, null, at.getLineNumber(),
-        at.getColumnNumber(), "unexpected element <" + name + "> in " + where
-            + "; its content was not read"));
+        at.getColumnNumber(), FindingDetail.of("xml.unexpectedElement", name, where)));
   }
 
   /** Skips the element just started, with everything inside it. */
@@ -278,11 +282,12 @@ final class MarcXmlReader implements MarcReader {
     List<Finding> findings = new ArrayList<>(b.findings);
     String leaderText = b.leader;
     if (leaderText == null) {
-      findings.add(Finding.of(FindingCode.LEADER_INVALID, null, null, "the record has no leader"));
+      findings.add(Finding.of(FindingCode.LEADER_INVALID, null, null,
+          FindingDetail.of("leader.missing")));
       leaderText = "";
     } else if (leaderText.length() != Leader.LENGTH) {
-      findings.add(Finding.of(FindingCode.LEADER_INVALID, null, null, "the leader has "
-          + leaderText.length() + " characters instead of 24"));
+      findings.add(Finding.of(FindingCode.LEADER_INVALID, null, null,
+          FindingDetail.of("leader.wrongLength", leaderText.length())));
     } else {
       FieldChecks.checkLeaderFixed(leaderText, findings);
     }
@@ -316,19 +321,32 @@ final class MarcXmlReader implements MarcReader {
     return flavour;
   }
 
-  private ReadRecord malformed(Location reported, String message, long offset) {
+  /**
+   * The parser's message as a {@link FindingDetail}: the JDK's parsers speak English only, so
+   * their words are data that the Chinese text frames and quotes.
+   */
+  private static String parserSays(String message) {
+    if (message == null || message.isBlank()) {
+      return FindingDetail.of("xml.unknownError");
+    }
+    String reason = message;
+    int m = reason.indexOf("Message: ");
+    if (m >= 0) {
+      // The JDK prefixes "ParseError at [row,col]:[..]\nMessage: "; the finding has the position.
+      reason = reason.substring(m + "Message: ".length());
+    }
+    return FindingDetail.of("xml.parser", reason.trim());
+  }
+
+  /** XML_MALFORMED ending the file; {@code reason} is a {@link FindingDetail}. */
+  private ReadRecord malformed(Location reported, String reason, long offset) {
     // Charset errors come without a location: the parser's current one is close enough.
     Location at = reported != null && reported.getLineNumber() > 0 ? reported
         : xml != null ? xml.getLocation() : null;
     int line = at == null ? -1 : at.getLineNumber();
     int column = at == null ? -1 : at.getColumnNumber();
-    String reason = message == null ? "unknown error" : message;
-    int m = reason.indexOf("Message: ");
-    if (m >= 0) {
-      reason = reason.substring(m + "Message: ".length());
-    }
     int no = ++ordinal;
-    Finding f = Finding.of(FindingCode.XML_MALFORMED, null, null, line, column, reason.trim())
+    Finding f = Finding.of(FindingCode.XML_MALFORMED, null, null, line, column, reason)
         .at(no, null, offset);
     return new ReadRecord(no, offset, new byte[0], ContainerFormat.MARCXML, Optional.empty(),
         MarcFlavour.UNKNOWN, Optional.empty(), List.of(f));

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.FindingCode;
+import org.unioncat.ingest.finding.FindingMessages;
 import org.unioncat.ingest.marc.MarcRecord;
 
 class XmlAndJsonReadingTest {
@@ -46,7 +48,9 @@ class XmlAndJsonReadingTest {
     assertThat(rs.get(0).record()).isEmpty();
     Finding f = rs.get(0).findings().get(0);
     assertThat(f.code()).isEqualTo(FindingCode.XML_MALFORMED);
-    assertThat(f.args().get(2)).contains("DOCTYPE");
+    // The reason is a localized detail: check it as rendered.
+    assertThat(f.message(Locale.ENGLISH)).contains("DOCTYPE");
+    assertThat(f.message(FindingMessages.CHINESE)).contains("文件声明了文档类型（DOCTYPE）");
   }
 
   @Test
@@ -107,6 +111,8 @@ class XmlAndJsonReadingTest {
     assertThat(rs).hasSize(1);
     Finding f = rs.get(0).findings().get(0);
     assertThat(f.code()).isEqualTo(FindingCode.JSON_MALFORMED);
-    assertThat(f.args().get(0)).contains("line 13");
+    assertThat(f.message(Locale.ENGLISH)).contains("(line 13, column 11)");
+    assertThat(f.message(FindingMessages.CHINESE))
+        .contains("JSON 解析器报告：“Unexpected character").contains("（第 13 行第 11 列）");
   }
 }
