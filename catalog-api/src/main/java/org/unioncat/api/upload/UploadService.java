@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -73,7 +74,9 @@ public class UploadService implements ApplicationRunner {
     }
     UploadBatch batch = batches.create(library, uploadedBy, fileName, size, sha256);
     Path stored = fileOf(batch.id());
-    Files.move(incoming, stored);
+    // A leftover file of the same name can only come from a database that was reset: the batch
+    // id is new, so the old file is not ours to keep.
+    Files.move(incoming, stored, StandardCopyOption.REPLACE_EXISTING);
     submit(batch.id(), library, options);
     return batch;
   }

@@ -57,7 +57,8 @@ public final class Iso2709Writer implements Closeable, Flushable {
   }
 
   /** The complete ISO 2709 encoding of one record, leader to record terminator. */
-  public static byte[] toBytes(MarcRecord record, MarcFlavour flavour) {
+  public static byte[] toBytes(MarcRecord original, MarcFlavour flavour) {
+    MarcRecord record = UnicodeDeclaration.apply(original, flavour);
     List<String> tags = new ArrayList<>();
     List<byte[]> bodies = new ArrayList<>();
     for (MarcField field : record.fields()) {

@@ -84,7 +84,8 @@ public final class MarcJsonWriter implements Closeable, Flushable {
     }
   }
 
-  private static void writeRecord(JsonGenerator json, MarcRecord record, MarcFlavour flavour) {
+  private static void writeRecord(JsonGenerator json, MarcRecord original, MarcFlavour flavour) {
+    MarcRecord record = UnicodeDeclaration.apply(original, flavour);
     json.writeStartObject();
     json.writeName("leader");
     json.writeString(new String(UnicodeLeader.of(record.leader(), flavour)));

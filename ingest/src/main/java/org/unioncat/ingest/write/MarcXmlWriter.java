@@ -47,7 +47,8 @@ public final class MarcXmlWriter implements Closeable, Flushable {
   }
 
   /** Writes one record in the given flavour. */
-  public void write(MarcRecord record, MarcFlavour recordFlavour) throws IOException {
+  public void write(MarcRecord original, MarcFlavour recordFlavour) throws IOException {
+    MarcRecord record = UnicodeDeclaration.apply(original, recordFlavour);
     start();
     out.write("  <record>\n    <leader>");
     text(new String(UnicodeLeader.of(record.leader(), recordFlavour)), false);

@@ -1,0 +1,22 @@
+package org.unioncat.api.upload;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.unioncat.api.UnionCatApplication;
+import org.unioncat.api.support.CleanDatabaseConfiguration;
+
+/** The catalog service on MySQL through Connector/J, against the real MariaDB. */
+@SpringBootTest(
+    classes = UnionCatApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "unioncat.home=target/it-home-mariadb",
+      "spring.datasource.url=jdbc:mysql://127.0.0.1:3306/test?rewriteBatchedStatements=true"
+          + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true",
+      "spring.flyway.clean-disabled=false",
+      "unioncat.demo-library=true"
+    })
+@ActiveProfiles("mysql")
+@Import(CleanDatabaseConfiguration.class)
+class CatalogServiceMariaDbIT extends CatalogServiceContract {}
