@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.unioncat.api.UnionCatApplication;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,19 +26,13 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "HTTP port.")
   int port;
 
-  @Option(
-      names = "--db",
-      paramLabel = "DB",
-      description = "embedded (H2, the default) or mysql (URL from UNIONCAT_DB_URL).")
-  String db;
+  @Mixin DatabaseOption db;
 
   @Override
   public Integer call() throws InterruptedException {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + port);
-    if ("mysql".equalsIgnoreCase(db) || (db == null && System.getenv("UNIONCAT_DB_URL") != null)) {
-      args.add("--spring.profiles.active=mysql");
-    }
+    args.addAll(db.springArgs());
     ConfigurableApplicationContext context = UnionCatApplication.start(args.toArray(String[]::new));
     String actualPort = context.getEnvironment().getProperty("local.server.port", String.valueOf(port));
     System.out.println("UnionCat is running at http://localhost:" + actualPort + "/");

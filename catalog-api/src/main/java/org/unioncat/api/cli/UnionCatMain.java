@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       NormalizeCommand.class,
+      IngestCommand.class,
+      LibrariesCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

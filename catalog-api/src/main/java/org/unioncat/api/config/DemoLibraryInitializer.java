@@ -1,5 +1,8 @@
 package org.unioncat.api.config;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,7 +31,11 @@ class DemoLibraryInitializer implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     if (libraries.find(LibraryCode.of("DEMO")).isEmpty()) {
-      libraries.add(LibrarySettings.withDefaults("DEMO", "Demo library / 演示馆"));
+      // The bundled sample's CNMARC records name their library "BNU" in 905 $a: the demo library
+      // answers to that code too, so the sample's holdings become the demo library's.
+      libraries.add(
+          new LibrarySettings(
+              LibraryCode.of("DEMO"), "Demo library / 演示馆", Locale.ENGLISH, List.of(), Set.of("BNU")));
       log.info("Registered the demo member library DEMO.");
     }
   }

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
 import org.unioncat.api.config.UnionCatHome;
 import org.unioncat.config.LibraryCode;
@@ -34,7 +32,7 @@ import org.unioncat.ingest.store.UploadBatch;
  * unfinished by a stopped service are resumed at start-up.
  */
 @Service
-public class UploadService implements ApplicationRunner {
+public class UploadService {
   private static final Logger log = LoggerFactory.getLogger(UploadService.class);
   private final LibraryStore libraries;
   private final BatchStore batches;
@@ -101,8 +99,7 @@ public class UploadService implements ApplicationRunner {
   }
 
   /** Resumes batches a stopped service left RECEIVED or PROCESSING. */
-  @Override
-  public void run(ApplicationArguments args) {
+  public void resumeUnfinished() {
     List<UploadBatch> unfinished =
         batches.findByStatus(List.of(BatchStatus.RECEIVED, BatchStatus.PROCESSING));
     for (UploadBatch b : unfinished) {

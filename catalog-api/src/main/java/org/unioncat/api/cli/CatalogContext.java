@@ -1,0 +1,43 @@
+package org.unioncat.api.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.unioncat.api.UnionCatApplication;
+
+/**
+ * The catalog opened by a command-line command: the same wiring as the service (database,
+ * migrations, index, loader) without the web server or background resumption, closed when the
+ * command ends. The command-line tool is the operator's: it works on the catalog directly.
+ */
+final class CatalogContext implements AutoCloseable {
+  private final ConfigurableApplicationContext context;
+
+  private CatalogContext(ConfigurableApplicationContext context) {
+    this.context = context;
+  }
+
+  static CatalogContext open(DatabaseOption db) {
+    List<String> args = new ArrayList<>(db.springArgs());
+    args.add("--unioncat.resume-uploads=false");
+    args.add("--logging.level.root=warn");
+    args.add("--logging.level.org.unioncat=warn");
+    ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(UnionCatApplication.class)
+            .web(WebApplicationType.NONE)
+            .logStartupInfo(false)
+            .run(args.toArray(String[]::new));
+    return new CatalogContext(context);
+  }
+
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
