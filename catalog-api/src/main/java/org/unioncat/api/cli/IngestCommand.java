@@ -43,7 +43,7 @@ import picocli.CommandLine.Parameters;
       "为成员馆将 MARC 文件载入联合目录。"
     })
 final class IngestCommand implements Callable<Integer> {
-  private static final List<String> SAMPLE = List.of("bu_bibs.mrc", "bnu_cnmarc.iso");
+  static final List<String> SAMPLE = List.of("bu_bibs.mrc", "bnu_cnmarc.iso");
 
   @Mixin ReadOptionsMixin readOptions;
   @Mixin DatabaseOption db;
