@@ -63,6 +63,10 @@ final class CatalogQueryParser extends QueryParser {
   private CatalogQueryParser(Analyzer analyzer) {
     super(CatalogFields.ALL, analyzer);
     setDefaultOperator(Operator.AND);
+    // Each word is its own clause (Lucene 9's default hands "a b" to the analyzer as one text and
+    // then flattens any sub-query it gets back, which would turn the optional title boost of free
+    // text into a requirement).
+    setSplitOnWhitespace(true);
     setAllowLeadingWildcard(false);
     // Bigrams of an unquoted Chinese word are ANDed, not a phrase: 红楼梦 finds 紅樓夢 and also
     // 红楼梦 with a space or punctuation inside.
