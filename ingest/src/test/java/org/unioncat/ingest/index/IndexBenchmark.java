@@ -98,11 +98,11 @@ public final class IndexBenchmark {
             "history",
             "title:\"united states\"",
             "author:smith",
-            "history year:[1990 TO 2000]",
+            "history year:[1900 TO 1999]",
             "war OR peace NOT library:PKU",
             "isbn:" + isbn,
             "hist*",
-            "library:THU year:1995",
+            "library:THU year:1980-1989",
             "*");
     for (String q : queries) { // warm-up
       for (int i = 0; i < 5; i++) {
