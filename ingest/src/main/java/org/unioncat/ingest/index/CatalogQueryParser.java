@@ -1,7 +1,10 @@
 package org.unioncat.ingest.index;
 
 import com.ibm.icu.text.Normalizer2;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -154,9 +157,9 @@ final class CatalogQueryParser extends QueryParser {
       case CatalogFields.EDITION:
         return numberQuery(field, text);
       case CatalogFields.LIBRARY:
-        return new TermQuery(new Term(field, text.strip().toUpperCase(java.util.Locale.ROOT)));
+        return new TermQuery(new Term(field, text.strip().toUpperCase(Locale.ROOT)));
       case CatalogFields.LANG:
-        return new TermQuery(new Term(field, text.strip().toLowerCase(java.util.Locale.ROOT)));
+        return new TermQuery(new Term(field, text.strip().toLowerCase(Locale.ROOT)));
       case CatalogFields.SYSNO:
         return sysnoQuery(text);
       case CatalogFields.ALL:
@@ -242,7 +245,7 @@ final class CatalogQueryParser extends QueryParser {
 
   private static Query sysnoQuery(String text) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    java.util.Set<String> forms = new java.util.LinkedHashSet<>();
+    Set<String> forms = new LinkedHashSet<>();
     String system = SystemNumbers.normalize(text);
     String lccn = Lccn.normalize(text);
     if (system != null) {

@@ -6,7 +6,12 @@ import static org.unioncat.ingest.index.TestBooks.book;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,6 +115,42 @@ class CatalogIndexLifecycleTest {
     try (CatalogIndex index = CatalogIndex.open(dir)) {
       assertThatThrownBy(() -> CatalogIndex.open(dir)).hasMessageContaining(dir.toString());
       assertThat(index.count()).isZero();
+    }
+  }
+
+  @Test
+  void searchesRunConcurrentlyWithWritesAndRefreshes() throws Exception {
+    try (CatalogIndex index = CatalogIndex.open(dir)) {
+      ExecutorService pool = Executors.newFixedThreadPool(3);
+      try {
+        List<Future<Long>> searches = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+          searches.add(
+              pool.submit(
+                  () -> {
+                    long seen = 0;
+                    for (int i = 0; i < 200; i++) {
+                      seen = Math.max(seen, index.search("book", 0, 5).total());
+                    }
+                    return seen;
+                  }));
+        }
+        for (int chunk = 0; chunk < 20; chunk++) {
+          List<IndexedRecord> records = new ArrayList<>();
+          for (int i = 0; i < 10; i++) {
+            long id = chunk * 10L + i;
+            records.add(book("Book " + id).indexed(id, "A"));
+          }
+          index.index(records);
+          index.refresh();
+        }
+        for (Future<Long> f : searches) {
+          assertThat(f.get(30, TimeUnit.SECONDS)).isBetween(0L, 200L);
+        }
+        assertThat(index.search("book", 0, 5).total()).isEqualTo(200);
+      } finally {
+        pool.shutdownNow();
+      }
     }
   }
 }

@@ -128,7 +128,7 @@ class HostileQueryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"crime AND", "OR crime", "title:", "crime^^2", "[1990 TO", "year:[1990 TO 2000"})
+  @ValueSource(strings = {"crime AND", "OR crime", "title:", "crime^^2", "[1990 TO", "year:[1990 TO 2000", "crime\\"})
   void syntaxErrors(String query) {
     assertThat(refused(query).getMessage()).startsWith("The search could not be understood");
   }
