@@ -1,0 +1,251 @@
+package org.unioncat.ingest.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.unioncat.ingest.normalize.NormalizedRecord;
+import org.unioncat.ingest.normalize.identifier.Identifiers;
+import org.unioncat.ingest.normalize.isbn.Isbn;
+import org.unioncat.ingest.normalize.isbn.IsbnData;
+import org.unioncat.ingest.normalize.isbn.IsbnEntry;
+import org.unioncat.ingest.normalize.name.AuthorEntry;
+import org.unioncat.ingest.normalize.publisher.PublisherInfo;
+import org.unioncat.ingest.normalize.series.SeriesData;
+import org.unioncat.ingest.normalize.series.SeriesEntry;
+import org.unioncat.ingest.normalize.title.PartInfo;
+import org.unioncat.ingest.normalize.title.TitleInfo;
+
+/**
+ * Maps an {@link IndexedRecord} to its Lucene document (see {@link CatalogFields} for the
+ * fields), and a stored document back to a {@link SearchHit}. The two directions live together
+ * because they must agree on the stored fields.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class RecordDocuments {
+  private RecordDocuments() {}
+
+  /** The term that identifies a record's document: replace and delete go by it. */
+  static Term idTerm(long recordId) {
+    return new Term(CatalogFields.ID, Long.toString(recordId));
+  }
+
+  static Document toDocument(IndexedRecord record) {
+    NormalizedRecord n = record.normalized();
+    Document doc = new Document();
+    doc.add(new StringField(CatalogFields.ID, Long.toString(record.recordId()), Store.YES));
+    doc.add(new NumericDocValuesField(CatalogFields.ID_ORDER, record.recordId()));
+    List<String> all = new ArrayList<>();
+
+    addIsbns(doc, n.isbns(), all);
+    addTitle(doc, n.title(), all);
+    addAuthors(doc, n.authors(), all);
+    addPublisher(doc, n.publisher(), all);
+    addSeries(doc, n.series(), all);
+
+    Integer year = n.dates() == null ? null : n.dates().trusted();
+    if (year != null) {
+      doc.add(new IntPoint(CatalogFields.YEAR, year));
+      doc.add(new StoredField(CatalogFields.YEAR, year));
+      all.add(year.toString());
+    }
+    if (n.edition() != null) {
+      doc.add(new IntPoint(CatalogFields.EDITION, n.edition().number()));
+    }
+    for (String library : libraries(record)) {
+      doc.add(new StringField(CatalogFields.LIBRARY, library, Store.YES));
+    }
+    addIdentifiers(doc, n.identifiers());
+
+    for (String text : all) {
+      doc.add(new TextField(CatalogFields.ALL, text, Store.NO));
+    }
+    return doc;
+  }
+
+  /** The hit for a stored document. */
+  static SearchHit toHit(Document doc, float score) {
+    IndexableField year = doc.getField(CatalogFields.YEAR);
+    return new SearchHit(
+        Long.parseLong(doc.get(CatalogFields.ID)),
+        score,
+        doc.get(CatalogFields.TITLE_STORED),
+        doc.get(CatalogFields.AUTHOR_STORED),
+        year == null ? null : year.numericValue().intValue(),
+        doc.get(CatalogFields.PUBLISHER_STORED),
+        List.of(doc.getValues(CatalogFields.ISBN13_STORED)),
+        List.of(doc.getValues(CatalogFields.LIBRARY)));
+  }
+
+  private static void addIsbns(Document doc, IsbnData isbns, List<String> all) {
+    if (isbns == null) {
+      return;
+    }
+    Set<String> terms = new LinkedHashSet<>();
+    for (IsbnEntry entry : isbns.entries()) {
+      if (entry.isbn().isPresent()) {
+        Isbn isbn = entry.isbn().get();
+        terms.add(isbn.isbn13());
+        isbn.isbn10().ifPresent(terms::add);
+      } else if (!entry.digits().isEmpty()) {
+        terms.add(entry.digits()); // an invalid ISBN is still what the librarian will type
+      }
+    }
+    for (String term : terms) {
+      doc.add(new StringField(CatalogFields.ISBN, term, Store.NO));
+      all.add(term);
+    }
+    for (Isbn isbn : isbns.valid()) {
+      doc.add(new StoredField(CatalogFields.ISBN13_STORED, isbn.isbn13()));
+    }
+  }
+
+  private static void addTitle(Document doc, TitleInfo title, List<String> all) {
+    if (title == null) {
+      return;
+    }
+    List<String> texts = new ArrayList<>();
+    addIfPresent(texts, title.titleProper());
+    addIfPresent(texts, title.remainder());
+    PartInfo part = title.part();
+    addIfPresent(texts, part.raw());
+    addIfPresent(texts, part.name());
+    // The 880 title is only kept as a key (folded, simplified): exactly what matching needs.
+    addIfPresent(texts, title.altScriptKey());
+    for (String text : texts) {
+      doc.add(new TextField(CatalogFields.TITLE, text, Store.NO));
+    }
+    all.addAll(texts);
+    addIfPresent(all, title.responsibility());
+    if (!title.key().isEmpty()) {
+      doc.add(new StringField(CatalogFields.TITLE_KEY, title.key(), Store.NO));
+    }
+    String display = displayTitle(title);
+    if (!display.isEmpty()) {
+      doc.add(new StoredField(CatalogFields.TITLE_STORED, display));
+    }
+  }
+
+  /** "Title proper : remainder. Part" as a catalog display would show it. */
+  static String displayTitle(TitleInfo title) {
+    StringBuilder out = new StringBuilder(title.titleProper());
+    if (present(title.remainder())) {
+      out.append(" : ").append(title.remainder());
+    }
+    PartInfo part = title.part();
+    String partText =
+        String.join(
+                " ",
+                present(part.raw()) ? part.raw() : "",
+                present(part.name()) ? part.name() : "")
+            .strip();
+    if (!partText.isEmpty()) {
+      out.append(out.length() == 0 ? "" : ". ").append(partText);
+    }
+    return out.toString();
+  }
+
+  private static void addAuthors(Document doc, List<AuthorEntry> authors, List<String> all) {
+    AuthorEntry first = null;
+    for (AuthorEntry author : authors) {
+      if (present(author.display())) {
+        doc.add(new TextField(CatalogFields.AUTHOR, author.display(), Store.NO));
+        all.add(author.display());
+        if (first == null || (author.main() && !first.main())) {
+          first = author;
+        }
+      }
+      if (present(author.key())) {
+        doc.add(new StringField(CatalogFields.AUTHOR_KEY, author.key(), Store.NO));
+      }
+    }
+    if (first != null) {
+      doc.add(new StoredField(CatalogFields.AUTHOR_STORED, first.display()));
+    }
+  }
+
+  private static void addPublisher(Document doc, PublisherInfo publisher, List<String> all) {
+    if (publisher == null) {
+      return;
+    }
+    if (present(publisher.name())) {
+      doc.add(new TextField(CatalogFields.PUBLISHER, publisher.name(), Store.NO));
+      doc.add(new StoredField(CatalogFields.PUBLISHER_STORED, publisher.name()));
+      all.add(publisher.name());
+    }
+    if (present(publisher.altScriptKey())) {
+      doc.add(new TextField(CatalogFields.PUBLISHER, publisher.altScriptKey(), Store.NO));
+      all.add(publisher.altScriptKey());
+    }
+    if (present(publisher.key())) {
+      doc.add(new StringField(CatalogFields.PUBLISHER_KEY, publisher.key(), Store.NO));
+    }
+    addIfPresent(all, publisher.place());
+  }
+
+  private static void addSeries(Document doc, SeriesData series, List<String> all) {
+    if (series == null) {
+      return;
+    }
+    Set<String> titles = new LinkedHashSet<>();
+    for (SeriesEntry entry : series.fromSeriesFields()) {
+      addIfPresent(titles, entry.title());
+    }
+    for (SeriesEntry entry : series.fromNotes()) {
+      addIfPresent(titles, entry.title());
+    }
+    for (String title : titles) {
+      doc.add(new TextField(CatalogFields.SERIES, title, Store.NO));
+      all.add(title);
+    }
+  }
+
+  private static void addIdentifiers(Document doc, Identifiers ids) {
+    if (ids == null) {
+      return;
+    }
+    if (present(ids.language())) {
+      doc.add(new StringField(CatalogFields.LANG, ids.language().strip().toLowerCase(Locale.ROOT), Store.NO));
+    }
+    Set<String> numbers = new LinkedHashSet<>(ids.systemNumbers());
+    addIfPresent(numbers, ids.lccn());
+    for (String number : numbers) {
+      doc.add(new StringField(CatalogFields.SYSNO, number, Store.NO));
+    }
+  }
+
+  /** Uploading library first, then holders; trimmed, upper case, no repeats. */
+  static List<String> libraries(IndexedRecord record) {
+    Set<String> codes = new LinkedHashSet<>();
+    addLibrary(codes, record.libraryCode());
+    record.holdingLibraries().forEach(code -> addLibrary(codes, code));
+    return List.copyOf(codes);
+  }
+
+  private static void addLibrary(Set<String> codes, String code) {
+    if (present(code)) {
+      codes.add(code.strip().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  private static void addIfPresent(java.util.Collection<String> out, String text) {
+    if (present(text)) {
+      out.add(text.strip());
+    }
+  }
+
+  private static boolean present(String text) {
+    return text != null && !text.isBlank();
+  }
+}
