@@ -6,6 +6,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.unioncat.api.UnionCatApplication;
+import org.unioncat.error.UnionCatException;
 
 /**
  * The catalog opened by a command-line command: the same wiring as the service (database,
@@ -24,12 +25,24 @@ final class CatalogContext implements AutoCloseable {
     args.add("--unioncat.resume-uploads=false");
     args.add("--logging.level.root=warn");
     args.add("--logging.level.org.unioncat=warn");
-    ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(UnionCatApplication.class)
-            .web(WebApplicationType.NONE)
-            .logStartupInfo(false)
-            .run(args.toArray(String[]::new));
-    return new CatalogContext(context);
+    args.add("--logging.level.org.flywaydb=error");
+    try {
+      ConfigurableApplicationContext context =
+          new SpringApplicationBuilder(UnionCatApplication.class)
+              .web(WebApplicationType.NONE)
+              .logStartupInfo(false)
+              .run(args.toArray(String[]::new));
+      return new CatalogContext(context);
+    } catch (RuntimeException e) {
+      // Spring wraps our own errors (the index in use, an unreachable database) in its bean
+      // creation exceptions: hand the librarian-readable one on.
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof UnionCatException) {
+          throw (UnionCatException) t;
+        }
+      }
+      throw e;
+    }
   }
 
   <T> T bean(Class<T> type) {

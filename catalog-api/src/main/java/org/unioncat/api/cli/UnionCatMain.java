@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       NormalizeCommand.class,
       IngestCommand.class,
       LibrariesCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

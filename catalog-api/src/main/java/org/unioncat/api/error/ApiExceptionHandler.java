@@ -18,6 +18,8 @@ import org.unioncat.error.LibraryAlreadyExistsException;
 import org.unioncat.error.NotFoundException;
 import org.unioncat.error.UnionCatException;
 import org.unioncat.error.UnknownLibraryException;
+import org.unioncat.ingest.index.IndexInUseException;
+import org.unioncat.ingest.index.InvalidQueryException;
 import org.unioncat.ingest.store.StoreException;
 
 /**
@@ -81,10 +83,10 @@ class ApiExceptionHandler {
     if (e instanceof LibraryAlreadyExistsException) {
       return HttpStatus.CONFLICT;
     }
-    if (e instanceof StoreException) {
+    if (e instanceof StoreException || e instanceof IndexInUseException) {
       return HttpStatus.SERVICE_UNAVAILABLE;
     }
-    if (e instanceof InvalidRequestException) {
+    if (e instanceof InvalidRequestException || e instanceof InvalidQueryException) {
       return HttpStatus.BAD_REQUEST;
     }
     return HttpStatus.UNPROCESSABLE_CONTENT;

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unioncat.error.InvalidRequestException;
 import org.unioncat.error.NotFoundException;
+import org.unioncat.ingest.index.CatalogIndex;
+import org.unioncat.ingest.index.SearchResult;
 import org.unioncat.ingest.load.StoredRecordDecoder;
 import org.unioncat.ingest.marc.MarcFlavour;
 import org.unioncat.ingest.marc.MarcRecord;
@@ -40,9 +42,24 @@ class RecordsController {
   static final MediaType MARC = MediaType.parseMediaType("application/marc");
   static final MediaType MARC_JSON = MediaType.parseMediaType("application/marc+json");
   private final CatalogQueries queries;
+  private final CatalogIndex index;
 
-  RecordsController(CatalogQueries queries) {
+  RecordsController(CatalogQueries queries, CatalogIndex index) {
     this.queries = queries;
+    this.index = index;
+  }
+
+  /**
+   * Searches the catalog: free text plus {@code isbn:}, {@code title:}, {@code author:},
+   * {@code publisher:}, {@code year:}, {@code library:} (see docs/search.md). A query that cannot
+   * be parsed, or is too expensive, answers 400 with the reason.
+   */
+  @GetMapping
+  SearchResult search(
+      @RequestParam("q") String q,
+      @RequestParam(value = "offset", defaultValue = "0") int offset,
+      @RequestParam(value = "limit", defaultValue = "20") int limit) {
+    return index.search(q, offset, limit);
   }
 
   @GetMapping("/{id}")

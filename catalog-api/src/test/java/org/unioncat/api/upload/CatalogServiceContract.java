@@ -144,6 +144,57 @@ abstract class CatalogServiceContract {
   }
 
   @Test
+  void uploadedRecordsAreSearchableByIsbnFormsAndByChineseAndEnglishTitles() throws Exception {
+    assertThat(
+            http()
+                .postJson(
+                    "/api/libraries",
+                    "{\"code\":\"SRCH\",\"name\":\"Search\",\"holdingsCodes\":[\"BNU\"]}")
+                .statusCode())
+        .isEqualTo(201);
+    uploadAndWait("SRCH", "cnmarc.iso", fixture("dp2/derived/cnmarc_utf8.iso"));
+    uploadAndWait("SRCH", "chabon.mrc", fixture("marc4j/chabon.mrc"));
+
+    // Near-real-time: searchable within a second of the chunk's commit.
+    JsonNode isbn10 = searchUntilFound("isbn:7-5037-1744-0 library:SRCH");
+    JsonNode isbn13 = search("isbn:9787503717444 library:SRCH");
+    assertThat(isbn10.get("total").asLong()).isEqualTo(1);
+    assertThat(isbn13.get("hits").get(0).get("recordId").asLong())
+        .isEqualTo(isbn10.get("hits").get(0).get("recordId").asLong());
+    assertThat(isbn13.get("hits").get(0).get("title").asString()).isEqualTo("'94中国发展报告");
+    // Nine titles say 发展报告; the tenth (1999 年中国发展状况与趋势) is in the series 中国发展报告书.
+    assertThat(search("发展报告 library:SRCH").get("total").asLong()).isEqualTo(10);
+    assertThat(search("title:发展报告 library:SRCH").get("total").asLong()).isEqualTo(9);
+    assertThat(search("title:發展報告 library:SRCH").get("total").asLong()).isEqualTo(9);
+    assertThat(search("title:\"kavalier and clay\" library:SRCH").get("hits").get(0)
+            .get("title").asString())
+        .isEqualTo("The amazing adventures of Kavalier and Clay : a novel");
+
+    HttpResponse<String> bad = http().get("/api/records?q=" + java.net.URLEncoder.encode(
+        "title:(foo", StandardCharsets.UTF_8));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("\"code\":\"INVALID_QUERY\"").doesNotContain("Exception");
+  }
+
+  private JsonNode search(String q) {
+    HttpResponse<String> r =
+        http().get("/api/records?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return JSON.readTree(r.body());
+  }
+
+  private JsonNode searchUntilFound(String q) throws InterruptedException {
+    for (int i = 0; i < 30; i++) {
+      JsonNode result = search(q);
+      if (result.get("total").asLong() > 0) {
+        return result;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("nothing found for " + q + " within 3 s");
+  }
+
+  @Test
   void missingRecordAndBadFormatAreClearErrors() {
     assertThat(http().get("/api/records/999999").statusCode()).isEqualTo(404);
     assertThat(http().get("/api/batches/999999").statusCode()).isEqualTo(404);

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -74,6 +75,9 @@ public final class CatalogIndex implements Closeable {
               .setRAMBufferSizeMB(RAM_BUFFER_MB);
       writer = new IndexWriter(directory, config);
       return new CatalogIndex(directory, analyzer, writer);
+    } catch (LockObtainFailedException e) {
+      closeQuietly(writer, directory, analyzer);
+      throw new IndexInUseException(dir, e);
     } catch (IOException e) {
       closeQuietly(writer, directory, analyzer);
       throw new UncheckedIOException("cannot open the catalog index in " + dir, e);

@@ -1,5 +1,6 @@
 package org.unioncat.ingest.normalize;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,7 +14,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class NormalizedRecordJson {
   private static final JsonMapper JSON =
-      JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          // Derived read-only properties (e.g. "ten_digit_form") are written for readers but are
+          // not constructor parameters; reading them back must not fail.
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   private NormalizedRecordJson() {}
 
@@ -25,6 +31,11 @@ public final class NormalizedRecordJson {
   /** The record as compact JSON text. */
   public static String toJson(NormalizedRecord record) {
     return JSON.writeValueAsString(record);
+  }
+
+  /** Reads a record back from its stored JSON (what the matcher and the index rebuild use). */
+  public static NormalizedRecord fromJson(String json) {
+    return JSON.readValue(json, NormalizedRecord.class);
   }
 
   /** The shared mapper, for writing trees built around records. */

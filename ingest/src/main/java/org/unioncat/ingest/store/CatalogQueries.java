@@ -142,6 +142,28 @@ public final class CatalogQueries {
     }
   }
 
+  /** The codes of libraries holding items on each of the records (for the index). */
+  public java.util.Map<Long, List<String>> holdingLibraries(long fromId, long toId) {
+    java.util.Map<Long, List<String>> out = new java.util.HashMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT DISTINCT h.record_id, l.code FROM holding h JOIN member_library l"
+                    + " ON l.id = h.library_id WHERE h.record_id BETWEEN ? AND ?"
+                    + " ORDER BY h.record_id, l.code")) {
+      ps.setLong(1, fromId);
+      ps.setLong(2, toId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("reading holdings", e);
+    }
+  }
+
   public long countActive() {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
