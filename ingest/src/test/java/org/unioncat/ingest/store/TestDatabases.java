@@ -49,12 +49,12 @@ public final class TestDatabases {
   }
 
   /** A DriverManager-backed DataSource: enough for tests, no pool. */
-  static final class SimpleDataSource implements DataSource {
+  public static final class SimpleDataSource implements DataSource {
     private final String url;
     private final String user;
     private final String password;
 
-    SimpleDataSource(String url, String user, String password) {
+    public SimpleDataSource(String url, String user, String password) {
       this.url = url;
       this.user = user;
       this.password = password;
