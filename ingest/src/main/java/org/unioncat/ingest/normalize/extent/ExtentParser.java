@@ -22,6 +22,9 @@ final class ExtentParser {
   private static final Pattern TOKEN =
       Pattern.compile("(\\[?)(\\d{1,5}|[ivxlcdm]+)(\\]?)(?=\\s*(?:[,\\]]|p\\b|pages|leaves|l\\.|s\\.|页|頁|$|\\s))");
   private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]+");
+  private static final Pattern PLATES =
+      Pattern.compile(
+          "图版\\s*\\[?\\d+\\]?\\s*[页頁张張]?|\\[?\\d+\\]?\\s*(?:p\\.|pages|leaves)\\s*of\\s*plates");
 
   private ExtentParser() {}
 
@@ -76,7 +79,7 @@ final class ExtentParser {
       return null;
     }
     text = VOLUMES.matcher(text).replaceAll(" ");
-    text = text.replaceAll("图版\\s*\\[?\\d+\\]?\\s*[页頁张張]?|\\[?\\d+\\]?\\s*(?:p\\.|pages|leaves)\\s*of\\s*plates", " ");
+    text = PLATES.matcher(text).replaceAll(" ");
     int stop = indexOfAny(text, ":;");
     return stop >= 0 ? text.substring(0, stop) : text;
   }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * and thread-safe.
  */
 final class SeriesNoteParser {
+  private static final Pattern FINAL_STOP = Pattern.compile("[.。]$");
   private static final Pattern LABELLED =
       Pattern.compile(
           "^(?:series(?: statement)?|serie|reihe|collection|colección|collana|丛书名|叢書名|丛编题名"
@@ -40,7 +41,8 @@ final class SeriesNoteParser {
     if (note == null || note.isBlank()) {
       return Optional.empty();
     }
-    String s = Normalizer.normalize(note, Normalizer.Form.NFKC).trim().replaceAll("[.。]$", "").trim();
+    String s = Normalizer.normalize(note, Normalizer.Form.NFKC).trim();
+    s = FINAL_STOP.matcher(s).replaceAll("").trim();
     Matcher m = LABELLED.matcher(s);
     if (m.matches()) {
       return Optional.of(split(m.group(1)));
