@@ -22,6 +22,12 @@ public final class TextFolder {
   private static final ThreadLocal<Transliterator> TRAD_TO_SIMP =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
+  /**
+   * No Han code point comes before the CJK Radicals Supplement (U+2E80), so the script lookup (a
+   * binary search) is skipped below it; TextFolderAsciiFastPathTest checks this against the JDK.
+   */
+  static final int FIRST_HAN = 0x2E80;
+
   private TextFolder() {}
 
   /** The comparison key of {@code text}; never null ("" for null or blank input). */
@@ -123,7 +129,7 @@ public final class TextFolder {
   public static boolean containsHan(String text) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+      if (cp >= FIRST_HAN && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
         return true;
       }
       i += Character.charCount(cp);

@@ -47,6 +47,15 @@ class TextFolderAsciiFastPathTest {
   }
 
   @Test
+  void noHanBeforeTheQuickCheckBound() {
+    for (int cp = 0; cp < TextFolder.FIRST_HAN; cp++) {
+      assertThat(Character.UnicodeScript.of(cp)).as("U+%04X", cp)
+          .isNotEqualTo(Character.UnicodeScript.HAN);
+    }
+    assertThat(TextFolder.containsHan("\u2E80")).isTrue();
+  }
+
+  @Test
   void nonAsciiTextStillTakesTheUnicodePath() {
     assertThat(TextFolder.fold("Müller, Hans")).isEqualTo("muller hans");
     assertThat(TextFolder.fold("Ä")).isEqualTo(TextFolder.foldUnicode("Ä"));
