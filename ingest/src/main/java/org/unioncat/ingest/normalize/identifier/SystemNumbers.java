@@ -51,13 +51,23 @@ public final class SystemNumbers {
         s = v.group(1);
       }
     }
-    if (s.chars().allMatch(Character::isDigit)) {
+    if (allDigits(s)) {
       s = LEADING_ZEROS.matcher(s).replaceFirst("");
     }
     if (s.isEmpty()) {
       return null;
     }
     return prefix == null || prefix.isEmpty() ? s : "(" + prefix + ")" + s;
+  }
+
+  /** Whether every char of {@code s} is a digit ({@code s.chars().allMatch(Character::isDigit)}). */
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -147,8 +147,22 @@ public final class IsbnCleaner {
       last = m.end();
     }
     outside.append(rest.substring(last));
-    addPart(parts, PRICE.matcher(outside).replaceAll(" "));
+    addPart(parts, withoutPrices(outside));
     return String.join(" ; ", parts);
+  }
+
+  /**
+   * {@code text} with prices replaced by a space. Every price has an ASCII digit, and most
+   * qualifiers ("pbk.", "alk. paper") have none: then the case-insensitive scan is skipped.
+   */
+  private static String withoutPrices(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return PRICE.matcher(text).replaceAll(" ");
+      }
+    }
+    return text.toString();
   }
 
   private static void addPart(List<String> parts, String text) {
