@@ -1,7 +1,10 @@
 package org.unioncat.ingest.marc;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +17,14 @@ import java.util.Optional;
 public final class MarcRecord {
   private final Leader leader;
   private final List<MarcField> fields;
+
+  /**
+   * Data fields grouped by tag, built on first use: normalization asks for some thirty tags per
+   * record, and scanning every field for each of them was a measurable share of its cost. Racy
+   * single-check: two threads may both build it, but they build equal maps; the map is never
+   * changed once assigned, and the volatile write publishes it safely.
+   */
+  private volatile Map<String, List<DataField>> dataFieldsByTag;
 
   public MarcRecord(Leader leader, List<? extends MarcField> fields) {
     this.leader = leader == null ? new Leader("") : leader;
@@ -44,19 +55,26 @@ public final class MarcRecord {
     return controlField("001").map(f -> f.data().trim()).filter(s -> !s.isEmpty());
   }
 
-  /** All data fields with this tag, in order. */
+  /** All data fields with this tag, in order. The list is unmodifiable. */
   public List<DataField> dataFields(String tag) {
-    List<DataField> out = new ArrayList<>(2);
-    for (MarcField f : fields) {
-      if (f instanceof DataField && f.tag().equals(tag)) {
-        out.add((DataField) f);
-      }
-    }
-    return out;
+    return dataFieldsByTag().getOrDefault(tag, List.of());
   }
 
-  /** All data fields whose tag is one of {@code tags}, in record order. */
+  /** All data fields whose tag is one of {@code tags}, in record order. The list is unmodifiable. */
   public List<DataField> dataFields(String... tags) {
+    Map<String, List<DataField>> byTag = dataFieldsByTag();
+    List<DataField> only = List.of();
+    int tagsPresent = 0;
+    for (String t : tags) {
+      List<DataField> withTag = byTag.get(t);
+      if (withTag != null) {
+        only = withTag;
+        tagsPresent++;
+      }
+    }
+    if (tagsPresent <= 1) {
+      return only; // the common case: no interleaving to restore
+    }
     List<DataField> out = new ArrayList<>();
     for (MarcField f : fields) {
       if (f instanceof DataField) {
@@ -68,17 +86,29 @@ public final class MarcRecord {
         }
       }
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /** The first data field with this tag. */
   public Optional<DataField> dataField(String tag) {
-    for (MarcField f : fields) {
-      if (f instanceof DataField && f.tag().equals(tag)) {
-        return Optional.of((DataField) f);
+    List<DataField> withTag = dataFieldsByTag().get(tag);
+    return withTag == null ? Optional.empty() : Optional.of(withTag.get(0));
+  }
+
+  private Map<String, List<DataField>> dataFieldsByTag() {
+    Map<String, List<DataField>> index = dataFieldsByTag;
+    if (index == null) {
+      Map<String, List<DataField>> building = new HashMap<>();
+      for (MarcField f : fields) {
+        if (f instanceof DataField) {
+          building.computeIfAbsent(f.tag(), t -> new ArrayList<>(2)).add((DataField) f);
+        }
       }
+      building.replaceAll((tag, withTag) -> Collections.unmodifiableList(withTag));
+      index = building;
+      dataFieldsByTag = index;
     }
-    return Optional.empty();
+    return index;
   }
 
   /** The first value of {@code tag $code}, e.g. {@code firstValue("245", 'a')}. */

@@ -22,6 +22,12 @@ public final class TextFolder {
   private static final ThreadLocal<Transliterator> TRAD_TO_SIMP =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
+  /**
+   * No Han code point comes before the CJK Radicals Supplement (U+2E80), so the script lookup (a
+   * binary search) is skipped below it; TextFolderAsciiFastPathTest checks this against the JDK.
+   */
+  static final int FIRST_HAN = 0x2E80;
+
   private TextFolder() {}
 
   /** The comparison key of {@code text}; never null ("" for null or blank input). */
@@ -29,6 +35,48 @@ public final class TextFolder {
     if (text == null || text.isEmpty()) {
       return "";
     }
+    return isAscii(text) ? foldAscii(text) : foldUnicode(text);
+  }
+
+  /**
+   * What {@link #foldUnicode} gives for pure ASCII text, without the ICU normalizers: most keys of
+   * Latin-script records are ASCII, and the normalizers were a large share of normalization time.
+   * In ASCII, NFKC case folding only lower-cases A-Z, NFD changes nothing, there are no marks and no
+   * default-ignorable code points, and the letters and digits are exactly a-z, A-Z and 0-9; every
+   * other character (space, punctuation, symbol, control) separates words.
+   */
+  static String foldAscii(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (pendingSpace && out.length() > 0) {
+          out.append(' ');
+        }
+        pendingSpace = false;
+        out.append(c);
+      } else {
+        pendingSpace = true;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The full folding of any text: see the type documentation. */
+  static String foldUnicode(String text) {
     String s = NFKC_CASEFOLD.normalize(text);
     if (containsHan(s)) {
       s = TRAD_TO_SIMP.get().transliterate(s);
@@ -81,7 +129,7 @@ public final class TextFolder {
   public static boolean containsHan(String text) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+      if (cp >= FIRST_HAN && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
         return true;
       }
       i += Character.charCount(cp);

@@ -2,6 +2,7 @@ package org.unioncat.ingest.normalize.date;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,12 +22,22 @@ import org.unioncat.ingest.normalize.Correction;
 public final class DateExtractor {
   private static final char RDA_PUBLICATION = '1';
   private static final char RDA_COPYRIGHT = '4';
-  private static final Pattern ORIGINAL_NOTE =
+  /** Package-private for OriginalNoteQuickCheckTest. */
+  static final Pattern ORIGINAL_NOTE =
       Pattern.compile(
           "(?i)originally published|original(?:ly)? issued|reprint(?:ed)? of|reprint\\. orig"
               + "|facsim[a-z.]*\\s+(?:reprint|reprod|of)|oorspr|erstausg|éd\\. originale"
               + "|原版|初版|原书|据.{0,20}?版(?:重印|影印)");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[0-9]{3}|20[0-9]{2})(?!\\d)");
+
+  /**
+   * One of these is in every match of ORIGINAL_NOTE: "orig" (originally published, original(ly)
+   * issued, reprint. orig, éd. originale), "reprint" (reprint(ed) of), "facsim", "oorspr",
+   * "erstausg", 原版, 初版, 原书 and 据.
+   */
+  private static final String[] ORIGINAL_NOTE_FRAGMENTS = {
+    "orig", "reprint", "facsim", "oorspr", "erstausg", "原版", "初版", "原书", "据"
+  };
 
   /** Reads the record's dates; MARC21 or UNIMARC tags by {@code flavour}. */
   public DateInfo extract(MarcRecord record, MarcFlavour flavour) {
@@ -132,6 +143,9 @@ public final class DateExtractor {
             : new String[] {Marc21Tags.GENERAL_NOTE};
     for (DataField f : record.dataFields(noteTags)) {
       String note = f.join("a");
+      if (!mayNameOriginal(note)) {
+        continue;
+      }
       Matcher m = ORIGINAL_NOTE.matcher(note);
       if (m.find()) {
         Integer y = firstYear(note.substring(m.start()));
@@ -141,6 +155,21 @@ public final class DateExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code note} holds a fragment that every alternative of {@link #ORIGINAL_NOTE} needs;
+   * most notes hold none, and the case-insensitive scan ran on every one of them. Lower-casing
+   * covers the pattern's ASCII-only case insensitivity.
+   */
+  static boolean mayNameOriginal(String note) {
+    String lower = note.toLowerCase(Locale.ROOT);
+    for (String fragment : ORIGINAL_NOTE_FRAGMENTS) {
+      if (lower.contains(fragment)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Integer firstYear(String text) {

@@ -45,6 +45,11 @@ final class EditionStatementParser {
   private static final Pattern FIRST_EDITION =
       Pattern.compile("初版|" + NOT_LETTER_BEFORE + "(?:chu\\s*ban|shohan)" + NOT_LETTER_AFTER);
   private static final Pattern SECOND_EDITION = Pattern.compile("再版");
+  private static final Pattern CHINESE_PRINTING =
+      Pattern.compile(
+          "(?:\\d{4}\\s*年\\s*(?:\\d{1,2}\\s*月)?\\s*)?(?:第\\s*)?[0-9"
+              + ChineseNumerals.CHARS
+              + "]{0,4}\\s*次\\s*印刷?|重印|印刷");
   private static final Pattern REVISED =
       Pattern.compile(
           NOT_LETTER_BEFORE
@@ -78,8 +83,7 @@ final class EditionStatementParser {
 
   /** "2005年3月第2次印刷" must not leave "印" or "本" behind as an edition word. */
   private static String stripChinesePrinting(String s) {
-    return s.replaceAll("(?:\\d{4}\\s*年\\s*(?:\\d{1,2}\\s*月)?\\s*)?(?:第\\s*)?[0-9"
-        + ChineseNumerals.CHARS + "]{0,4}\\s*次\\s*印刷?|重印|印刷", " ");
+    return CHINESE_PRINTING.matcher(s).replaceAll(" ");
   }
 
   private static Integer number(String s) {

@@ -42,6 +42,16 @@ final class PrintingParser {
           "^[\\s\\[\"'(]*(?:facsim(?:ile)?\\.?\\s*)?(?:reprint|repr\\.|nachdr|réimpr|reimpr"
               + "|photo-?reprint|photomechanical reprint|reissue)");
 
+  /**
+   * Fragments one of which every pattern above needs: 印 (印刷, 重印), "print" (printing, print.),
+   * "impr" (impression, impr., réimpr, reimpr, reimpresión), "pr." , "repr" (reprint, repr.,
+   * reprinted), "druck" and "nachdr" (Nachdruck, Nachdr.), "tir" (tirage, tir., nouv. tir),
+   * "opl" (opl., oplag), "ristampa" and "reissue".
+   */
+  private static final String[] PRINTING_FRAGMENTS = {
+    "印", "print", "impr", "pr.", "repr", "druck", "nachdr", "tir", "opl", "ristampa", "reissue"
+  };
+
   private PrintingParser() {}
 
   /**
@@ -54,6 +64,24 @@ final class PrintingParser {
       return Printing.NONE;
     }
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return mayStatePrinting(s) ? parseNormalized(s, text, source, note) : Printing.NONE;
+  }
+
+  /**
+   * Whether {@code s} (normalized, lower case) holds a fragment of a printing statement. Most
+   * notes hold none, and then the regex scans, run on every note, can be skipped.
+   */
+  static boolean mayStatePrinting(String s) {
+    for (String fragment : PRINTING_FRAGMENTS) {
+      if (s.contains(fragment)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #parse} on text already NFKC-normalized and lower-cased, without the quick check. */
+  static Printing parseNormalized(String s, String text, String source, boolean note) {
     Matcher m = CHINESE.matcher(s);
     if (m.find()) {
       Integer year = m.group(1) == null ? null : Integer.valueOf(m.group(1));

@@ -22,6 +22,9 @@ final class ExtentParser {
   private static final Pattern TOKEN =
       Pattern.compile("(\\[?)(\\d{1,5}|[ivxlcdm]+)(\\]?)(?=\\s*(?:[,\\]]|p\\b|pages|leaves|l\\.|s\\.|页|頁|$|\\s))");
   private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]+");
+  private static final Pattern PLATES =
+      Pattern.compile(
+          "图版\\s*\\[?\\d+\\]?\\s*[页頁张張]?|\\[?\\d+\\]?\\s*(?:p\\.|pages|leaves)\\s*of\\s*plates");
 
   private ExtentParser() {}
 
@@ -70,13 +73,17 @@ final class ExtentParser {
    * ("图版[40]页", "[4] p. of plates") and carrier words; null when no page unit appears.
    */
   private static String pagination(String s) {
-    String outside = PARENS.matcher(s).replaceAll(" ");
+    // the patterns below need a parenthesis, or "图版"/"plates": skip them when absent
+    String outside =
+        s.indexOf('(') >= 0 || s.indexOf('（') >= 0 ? PARENS.matcher(s).replaceAll(" ") : s;
     String text = PAGE_UNIT.matcher(outside).find() ? outside : insideParentheses(s);
     if (text == null) {
       return null;
     }
     text = VOLUMES.matcher(text).replaceAll(" ");
-    text = text.replaceAll("图版\\s*\\[?\\d+\\]?\\s*[页頁张張]?|\\[?\\d+\\]?\\s*(?:p\\.|pages|leaves)\\s*of\\s*plates", " ");
+    if (text.contains("图版") || text.contains("plates")) {
+      text = PLATES.matcher(text).replaceAll(" ");
+    }
     int stop = indexOfAny(text, ":;");
     return stop >= 0 ? text.substring(0, stop) : text;
   }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.unioncat.config.HoldingsMapping;
 import org.unioncat.ingest.marc.DataField;
 import org.unioncat.ingest.marc.MarcRecord;
+import org.unioncat.ingest.normalize.Whitespace;
 
 /**
  * Reads holdings out of a record with a library's {@link HoldingsMapping}s (MARC21 852, CNMARC 905,
@@ -76,7 +77,7 @@ public final class HoldingsExtractor {
     if (s == null) {
       return null;
     }
-    String clean = s.strip().replaceAll("\\s+", " ");
+    String clean = Whitespace.collapse(s.strip());
     return clean.isEmpty() ? null : clean;
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.unioncat.ingest.marc.CnmarcTags;
 import org.unioncat.ingest.marc.ControlField;
 import org.unioncat.ingest.marc.DataField;
@@ -13,6 +14,7 @@ import org.unioncat.ingest.marc.Leader;
 import org.unioncat.ingest.marc.Marc21Tags;
 import org.unioncat.ingest.marc.MarcFlavour;
 import org.unioncat.ingest.marc.MarcRecord;
+import org.unioncat.ingest.normalize.Whitespace;
 
 /**
  * Extracts a record's {@link Identifiers}: system numbers, LCCN, language, leader codes,
@@ -24,6 +26,7 @@ public final class IdentifierExtractor {
   private static final int LANGUAGE_FROM = 35;
   private static final int LANGUAGE_TO = 38;
   private static final String CLC = "clc";
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;:,]+$");
 
   /** Extracts the identifiers of {@code record} with the tag table of {@code flavour}. */
   public Identifiers extract(MarcRecord record, MarcFlavour flavour) {
@@ -92,8 +95,16 @@ public final class IdentifierExtractor {
         .orElse(null);
   }
 
+  /** Whether {@code code} is three ASCII lower-case letters (a regex here cost every record). */
   private static boolean isLanguageCode(String code) {
-    return code.matches("[a-z]{3}");
+    return code.length() == 3
+        && isAsciiLower(code.charAt(0))
+        && isAsciiLower(code.charAt(1))
+        && isAsciiLower(code.charAt(2));
+  }
+
+  private static boolean isAsciiLower(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   private static List<String> marc21Classes(MarcRecord record) {
@@ -134,7 +145,7 @@ public final class IdentifierExtractor {
 
   /** The $2 source code, lower-cased; the Chinese Library Classification's spellings joined. */
   private static String schemeCode(String source) {
-    String s = source.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    String s = Whitespace.removeAll(source.strip().toLowerCase(Locale.ROOT));
     if (s.startsWith(CLC) || s.equals("zt") || s.equals("ztflh")) {
       return CLC; // "clc", "clc5", "clc4", 中图法 written as "zt"
     }
@@ -144,8 +155,8 @@ public final class IdentifierExtractor {
   private static void addClasses(Set<String> out, DataField f, String scheme) {
     for (String a : f.all('a')) {
       // Dewey segmentation marks ("005.1/33", "813'.54") are not part of the number
-      String n = a.strip().replaceAll("\\s+", "").replace("/", "").replace("'", "");
-      n = n.replaceAll("[.;:,]+$", "");
+      String n = Whitespace.removeAll(a.strip()).replace("/", "").replace("'", "");
+      n = TRAILING_PUNCTUATION.matcher(n).replaceAll("");
       if (!n.isEmpty()) {
         out.add(scheme + ":" + n);
       }

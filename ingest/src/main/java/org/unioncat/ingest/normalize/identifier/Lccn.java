@@ -1,6 +1,7 @@
 package org.unioncat.ingest.normalize.identifier;
 
 import java.util.Locale;
+import org.unioncat.ingest.normalize.Whitespace;
 
 /**
  * Normalizes a Library of Congress Control Number (MARC21 010 $a) by LC's rules
@@ -19,7 +20,7 @@ public final class Lccn {
     if (raw == null) {
       return null;
     }
-    String s = raw.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    String s = Whitespace.removeAll(raw).toLowerCase(Locale.ROOT);
     int slash = s.indexOf('/');
     if (slash >= 0) {
       s = s.substring(0, slash);

@@ -3,6 +3,7 @@ package org.unioncat.ingest.normalize.identifier;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unioncat.ingest.normalize.Whitespace;
 
 /**
  * Normalizes system control numbers (035 $a) so that two records carrying the same number in
@@ -18,6 +19,8 @@ public final class SystemNumbers {
   private static final Pattern PREFIXED = Pattern.compile("^\\(([^)]*)\\)\\s*(.*)$");
   private static final Pattern OCLC_VALUE = Pattern.compile("^(?:ocm|ocn|on)?0*(\\d+)$");
   private static final Pattern OCLC_BARE = Pattern.compile("^(?:ocm|ocn|on)0*(\\d+)$");
+  private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+  private static final Pattern OCLC_ORGANIZATION = Pattern.compile("oc[o]?lc");
   private static final String OCLC = "ocolc";
 
   private SystemNumbers() {}
@@ -31,10 +34,10 @@ public final class SystemNumbers {
     String prefix = null;
     Matcher m = PREFIXED.matcher(s);
     if (m.matches()) {
-      prefix = m.group(1).replaceAll("\\s+", "");
+      prefix = Whitespace.removeAll(m.group(1));
       s = m.group(2);
     }
-    s = s.replaceAll("\\s+", "");
+    s = Whitespace.removeAll(s);
     if (prefix != null && (prefix.equals(OCLC) || prefix.equals("oclc"))) {
       prefix = OCLC;
       Matcher v = OCLC_VALUE.matcher(s);
@@ -48,13 +51,23 @@ public final class SystemNumbers {
         s = v.group(1);
       }
     }
-    if (s.chars().allMatch(Character::isDigit)) {
-      s = s.replaceFirst("^0+(?=\\d)", "");
+    if (allDigits(s)) {
+      s = LEADING_ZEROS.matcher(s).replaceFirst("");
     }
     if (s.isEmpty()) {
       return null;
     }
     return prefix == null || prefix.isEmpty() ? s : "(" + prefix + ")" + s;
+  }
+
+  /** Whether every char of {@code s} is a digit ({@code s.chars().allMatch(Character::isDigit)}). */
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -68,7 +81,7 @@ public final class SystemNumbers {
     String value = controlNumber.strip().toLowerCase(Locale.ROOT);
     boolean oclcAssigned =
         controlNumberId != null
-            && controlNumberId.strip().toLowerCase(Locale.ROOT).matches("oc[o]?lc");
+            && OCLC_ORGANIZATION.matcher(controlNumberId.strip().toLowerCase(Locale.ROOT)).matches();
     if (OCLC_BARE.matcher(value).matches()
         || (oclcAssigned && OCLC_VALUE.matcher(value).matches())) {
       return normalize("(" + OCLC + ")" + value);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unioncat.ingest.normalize.Whitespace;
 
 /**
  * Separates the ISBN number in a 020$a / 010$a value from its label, qualifier and price: "ISBN
@@ -21,6 +22,9 @@ import java.util.regex.Pattern;
  * <p>Cleaning is idempotent on the digits and never throws. Stateless and thread-safe.
  */
 public final class IsbnCleaner {
+  private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
+  private static final Pattern EDGE_PUNCTUATION =
+      Pattern.compile("^[\\s:;,/=.]+|[\\s:;,/=]+$");
   private static final Pattern LABEL =
       Pattern.compile("^\\s*(I?SBN)(?:[-\\s]?1[03])?\\s*[:：.]?\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern GROUP = Pattern.compile("[0-9]+[Xx]?|[Xx]");
@@ -38,7 +42,7 @@ public final class IsbnCleaner {
     if (raw == null || raw.isBlank()) {
       return new CleanedIsbn("", "");
     }
-    String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("[\u2010-\u2015\u2212]", "-");
+    String s = DASHES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll("-");
     boolean sbn = false;
     Matcher label = LABEL.matcher(s);
     if (label.find()) {
@@ -143,12 +147,26 @@ public final class IsbnCleaner {
       last = m.end();
     }
     outside.append(rest.substring(last));
-    addPart(parts, PRICE.matcher(outside).replaceAll(" "));
+    addPart(parts, withoutPrices(outside));
     return String.join(" ; ", parts);
   }
 
+  /**
+   * {@code text} with prices replaced by a space. Every price has an ASCII digit, and most
+   * qualifiers ("pbk.", "alk. paper") have none: then the case-insensitive scan is skipped.
+   */
+  private static String withoutPrices(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return PRICE.matcher(text).replaceAll(" ");
+      }
+    }
+    return text.toString();
+  }
+
   private static void addPart(List<String> parts, String text) {
-    String t = text.replaceAll("\\s+", " ").replaceAll("^[\\s:;,/=.]+|[\\s:;,/=]+$", "");
+    String t = EDGE_PUNCTUATION.matcher(Whitespace.collapse(text)).replaceAll("");
     if (t.codePoints().anyMatch(Character::isLetter)) {
       parts.add(t);
     }

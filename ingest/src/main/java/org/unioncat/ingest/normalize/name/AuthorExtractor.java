@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.unioncat.ingest.marc.CnmarcTags;
 import org.unioncat.ingest.marc.DataField;
 import org.unioncat.ingest.marc.Marc21Tags;
@@ -24,6 +25,7 @@ import org.unioncat.ingest.normalize.title.LinkedFields;
  * <p>Stateless and thread-safe.
  */
 public final class AuthorExtractor {
+  private static final Pattern FINAL_COMMA = Pattern.compile(",$");
   /** MARC21: $a name, $b numeration, $c titles, $q fuller form; $n $c for meetings. */
   private static final NameFieldReader.Layout MARC21_PERSONAL =
       new NameFieldReader.Layout("abcq", 'd', "dq01", "a");
@@ -141,7 +143,7 @@ public final class AuthorExtractor {
   /** MARC21 personal names: ind1 1 surname, 0 forename, 3 family name. */
   private static NameOrder marc21Order(DataField f) {
     boolean comma =
-        f.first('a').map(a -> a.strip().replaceAll(",$", "").contains(",")).orElse(false);
+        f.first('a').map(a -> FINAL_COMMA.matcher(a.strip()).replaceAll("").contains(",")).orElse(false);
     return switch (f.ind1()) {
       case '1' -> NameOrder.INVERTED;
       case '3' -> NameOrder.WHOLE;

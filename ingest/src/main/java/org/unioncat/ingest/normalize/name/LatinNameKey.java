@@ -25,6 +25,7 @@ import org.unioncat.ingest.normalize.TextFolder;
  * <p>Stateless and thread-safe.
  */
 final class LatinNameKey {
+  private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{L}\\.\\s*)+");
   private static final Pattern PARENTHESIZED = Pattern.compile("\\([^)]*\\)|\\[[^\\]]*\\]");
   private static final Set<String> TITLES =
       Set.of(
@@ -134,7 +135,7 @@ final class LatinNameKey {
     if (forenames.isEmpty()) {
       return false;
     }
-    return !forenames.contains(" ") || forenames.matches("(?:\\p{L}\\.\\s*)+");
+    return !forenames.contains(" ") || INITIALS_ONLY.matcher(forenames).matches();
   }
 
   private static boolean isSuffix(String afterComma) {

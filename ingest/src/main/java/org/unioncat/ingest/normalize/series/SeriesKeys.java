@@ -11,6 +11,8 @@ import org.unioncat.ingest.normalize.date.ChineseNumerals;
  * thread-safe.
  */
 final class SeriesKeys {
+  private static final Pattern TITLE_TRAILING = Pattern.compile("[\\s;；,，:：/=.]+$");
+  private static final Pattern NUMBERING_TRAILING = Pattern.compile("[\\s;；,，.)）]+$");
   private static final Pattern HAN_SPACE =
       Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
   private static final Pattern ARABIC = Pattern.compile("\\d+");
@@ -41,7 +43,7 @@ final class SeriesKeys {
 
   static String cleanTitle(String title) {
     String t = title == null ? "" : Normalizer.normalize(title, Normalizer.Form.NFC).trim();
-    t = t.replaceAll("[\\s;；,，:：/=.]+$", "").trim();
+    t = TITLE_TRAILING.matcher(t).replaceAll("").trim();
     if (t.startsWith("《") && t.endsWith("》") && t.indexOf('》') == t.length() - 1) {
       t = t.substring(1, t.length() - 1);
     }
@@ -49,7 +51,7 @@ final class SeriesKeys {
   }
 
   private static String cleanNumbering(String numbering) {
-    return numbering == null ? "" : numbering.trim().replaceAll("[\\s;；,，.)）]+$", "").trim();
+    return numbering == null ? "" : NUMBERING_TRAILING.matcher(numbering.trim()).replaceAll("").trim();
   }
 
   private static Integer number(String numbering) {

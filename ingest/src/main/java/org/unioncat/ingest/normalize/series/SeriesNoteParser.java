@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * and thread-safe.
  */
 final class SeriesNoteParser {
+  private static final Pattern FINAL_STOP = Pattern.compile("[.。]$");
   private static final Pattern LABELLED =
       Pattern.compile(
           "^(?:series(?: statement)?|serie|reihe|collection|colección|collana|丛书名|叢書名|丛编题名"
@@ -25,6 +26,9 @@ final class SeriesNoteParser {
       Pattern.compile(
           "^([^。，,：:;；()（）]{2,40}?(?:丛书|叢書|文库|文庫|书系|書系|系列教材|系列丛书|规划教材"
               + "|教材系列|系列))\\s*(?:[;；]\\s*(.+))?$");
+  private static final String[] SERIES_SUFFIX_WORDS = {
+    "丛书", "叢書", "文库", "文庫", "书系", "書系", "系列", "规划教材"
+  };
   private static final Pattern SPLIT = Pattern.compile("^(.+?)\\s*[;；]\\s*(.+)$");
   private static final Pattern NUMBERING = Pattern.compile("\\d|第|[一二三四五六七八九十]");
   private static final Pattern SERIES_WORD =
@@ -40,7 +44,8 @@ final class SeriesNoteParser {
     if (note == null || note.isBlank()) {
       return Optional.empty();
     }
-    String s = Normalizer.normalize(note, Normalizer.Form.NFKC).trim().replaceAll("[.。]$", "").trim();
+    String s = Normalizer.normalize(note, Normalizer.Form.NFKC).trim();
+    s = FINAL_STOP.matcher(s).replaceAll("").trim();
     Matcher m = LABELLED.matcher(s);
     if (m.matches()) {
       return Optional.of(split(m.group(1)));
@@ -61,10 +66,24 @@ final class SeriesNoteParser {
       return Optional.of(new String[] {m.group(1) + suffix, m.group(3) == null ? "" : m.group(3)});
     }
     m = SERIES_SUFFIX.matcher(s);
-    if (m.matches()) {
+    if (containsSeriesSuffixWord(s) && m.matches()) {
       return Optional.of(new String[] {m.group(1), m.group(2) == null ? "" : m.group(2)});
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code s} holds one of the words {@link #SERIES_SUFFIX} ends with (系列教材, 系列丛书 and
+   * 教材系列 contain 系列). SERIES_SUFFIX tries its lazy prefix at every length, which is slow on the
+   * long Latin-script notes that can never match it.
+   */
+  private static boolean containsSeriesSuffixWord(String s) {
+    for (String word : SERIES_SUFFIX_WORDS) {
+      if (s.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String[] split(String text) {

@@ -9,6 +9,12 @@ package org.unioncat.ingest.normalize.title;
  * <p>Stateless and thread-safe.
  */
 public final class HanSpaces {
+  /**
+   * No Han, kana or hangul code point comes before the Hangul Jamo block (U+1100); HanSpacesTest
+   * checks this against the JDK's script tables.
+   */
+  static final int FIRST_CJK = 0x1100;
+
   private HanSpaces() {}
 
   /** {@code key} with every space that touches a CJK character removed. */
@@ -47,6 +53,9 @@ public final class HanSpaces {
   }
 
   static boolean isCjk(int cp) {
+    if (cp < FIRST_CJK) {
+      return false; // Latin text: skip the script lookup (a binary search) for every character
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

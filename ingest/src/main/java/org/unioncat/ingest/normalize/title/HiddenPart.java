@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * <p>Stateless and thread-safe.
  */
 final class HiddenPart {
+  private static final Pattern PARENTHESES = Pattern.compile("[(（)）]");
   private static final String NUMERAL = "[0-9０-９〇零一二三四五六七八九十百千两]+";
   private static final Pattern TRAILING_PART =
       Pattern.compile(
@@ -38,7 +39,7 @@ final class HiddenPart {
     if (rest.codePointCount(0, rest.length()) < 2) {
       return null;
     }
-    String part = m.group(2).replaceAll("[(（)）]", "");
+    String part = PARENTHESES.matcher(m.group(2)).replaceAll("");
     return new String[] {rest, part};
   }
 }

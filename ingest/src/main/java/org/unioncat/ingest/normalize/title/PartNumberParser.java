@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * <p>Stateless and thread-safe.
  */
 public final class PartNumberParser {
+  private static final Pattern ROMAN_NUMERAL =
+      Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
   /** Ranges wider than this are a typing error (or a year range), not a list of volumes. */
   private static final int MAX_RANGE = 200;
 
@@ -130,8 +132,7 @@ public final class PartNumberParser {
   public static int romanNumeral(String s) {
     if (s == null
         || s.isEmpty()
-        || !s.toUpperCase(Locale.ROOT)
-            .matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")) {
+        || !ROMAN_NUMERAL.matcher(s.toUpperCase(Locale.ROOT)).matches()) {
       return -1;
     }
     int total = 0;

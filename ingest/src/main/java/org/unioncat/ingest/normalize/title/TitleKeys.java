@@ -30,15 +30,36 @@ public final class TitleKeys {
     if (text == null || text.isBlank()) {
       return "";
     }
-    String s = NON_SORTING.matcher(text).replaceAll(" ");
-    s = CONTROL_MARKS.matcher(s).replaceAll("");
-    s = AMPERSAND.matcher(s).replaceAll(" and ");
+    String s = text;
+    if (mayHoldControlMarks(s)) {
+      s = NON_SORTING.matcher(s).replaceAll(" ");
+      s = CONTROL_MARKS.matcher(s).replaceAll("");
+    }
+    if (s.indexOf('&') >= 0) {
+      s = AMPERSAND.matcher(s).replaceAll(" and ");
+    }
     return HanSpaces.squeeze(TextFolder.fold(s));
   }
 
   /** {@code text} without NSB/NSE control marks, for display (the enclosed text stays). */
   public static String withoutControlMarks(String text) {
-    return text == null ? null : CONTROL_MARKS.matcher(text).replaceAll("");
+    return text == null || !mayHoldControlMarks(text)
+        ? text
+        : CONTROL_MARKS.matcher(text).replaceAll("");
+  }
+
+  /**
+   * Whether {@code text} holds a character that starts a non-sorting or control mark; without one
+   * neither pattern can match, and the regex scans (run on every title) are skipped.
+   */
+  private static boolean mayHoldControlMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u0088' || c == '\u0089' || c == '\u0098' || c == '\u009C' || c == '\u001B') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.unioncat.ingest.normalize.title;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognizes the placeholder text a cataloging client writes into an empty mandatory title
@@ -10,6 +11,7 @@ import java.util.Set;
  * <p>Stateless and thread-safe.
  */
 final class TitlePlaceholders {
+  private static final Pattern REPEATED_REQUIRED_FIELD = Pattern.compile("(required field ?)+");
   private static final Set<String> KEYS =
       Set.of(
           "required field",
@@ -42,6 +44,6 @@ final class TitlePlaceholders {
     if (key == null || key.isEmpty()) {
       return false;
     }
-    return KEYS.contains(key) || key.matches("(required field ?)+");
+    return KEYS.contains(key) || REPEATED_REQUIRED_FIELD.matcher(key).matches();
   }
 }
