@@ -36,8 +36,8 @@ class DeduplicatorTest {
         book(4, "LIB03").title("Poems").author("Keats, John").year(1999).callNumber("PR4831 .A1").build(),
         book(5, "LIB03").title("Poems").author("Keats, John").year(1999).callNumber("PR4831 .B2").build(),
         // two volumes carrying the set ISBN: cause 3, never merged
-        book(6, "LIB04").isbn("9787500000007").title("History of China").part("v. 1").build(),
-        book(7, "LIB05").isbn("9787500000007").title("History of China").part("v. 2").build(),
+        book(6, "LIB04").isbn("9787500000006").title("History of China").part("v. 1").build(),
+        book(7, "LIB05").isbn("9787500000006").title("History of China").part("v. 2").build(),
         // no usable title (cause 11)
         book(8, "LIB02").isbn(HOBBIT_13).title("REQUIRED FIELD").build(),
         // lone record
