@@ -112,7 +112,6 @@ class QualityEvaluationTest {
     report.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String text = bytes.toString(StandardCharsets.UTF_8);
     assertThat(text).startsWith("Pairwise: precision ").contains("Per cause (pairs)");
-    System.out.println(text);
   }
 
   @Test
