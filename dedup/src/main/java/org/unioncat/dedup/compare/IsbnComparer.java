@@ -1,0 +1,134 @@
+package org.unioncat.dedup.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.unioncat.config.MatchRules;
+import org.unioncat.ingest.normalize.isbn.Binding;
+import org.unioncat.ingest.normalize.isbn.Isbn;
+import org.unioncat.ingest.normalize.isbn.IsbnData;
+import org.unioncat.ingest.normalize.isbn.IsbnEntry;
+
+/**
+ * ISBNs, folded to ISBN-13. A shared ISBN is strong evidence but never enough on its own (a set
+ * ISBN printed on every volume, a reused ISBN, a stale copy of another edition: the guards and the
+ * other fields decide). ISBN-10 in one record and ISBN-13 in the other is cause 1; different ISBNs
+ * qualified hardcover and paperback are cause 2; different ISBNs with no such explanation count
+ * against the pair.
+ */
+final class IsbnComparer {
+  private final MatchRules rules;
+
+  IsbnComparer(MatchRules rules) {
+    this.rules = rules;
+  }
+
+  void compare(IsbnData a, IsbnData b, Tally t) {
+    Set<Isbn> va = a.valid();
+    Set<Isbn> vb = b.valid();
+    if (va.isEmpty() || vb.isEmpty()) {
+      if (!va.isEmpty() || !vb.isEmpty()) {
+        String which = va.isEmpty() ? "second" : "first";
+        String whichZh = va.isEmpty() ? "第二条" : "第一条";
+        t.add("isbn", "ISBN only in the " + which + " record", "仅" + whichZh + "记录有 ISBN", 0);
+      }
+      return;
+    }
+    List<Isbn> shared = new ArrayList<>();
+    for (Isbn i : va) {
+      if (vb.contains(i)) {
+        shared.add(i);
+      }
+    }
+    Binding pa = primaryBinding(a);
+    Binding pb = primaryBinding(b);
+    boolean bindingsDiffer = isPrint(pa) && isPrint(pb) && pa != pb;
+    if (!shared.isEmpty()) {
+      t.isbnShared = true;
+      t.corroborate();
+      Isbn isbn = shared.get(0);
+      int formsA = forms(a, isbn);
+      int formsB = forms(b, isbn);
+      if ((formsA & formsB) == 0 && formsA != 0 && formsB != 0 && isbn.isbn10().isPresent()) {
+        t.isbnFormsDiffer = true;
+        String tenIn = formsA == 1 ? "first" : "second";
+        String tenInZh = formsA == 1 ? "第一条" : "第二条";
+        t.add(
+            "isbn",
+            "same ISBN in two forms: ISBN-10 " + isbn.isbn10().get() + " in the " + tenIn
+                + " record, ISBN-13 " + isbn + " in the other",
+            "同一 ISBN 的两种形式：" + tenInZh + "记录为 ISBN-10 " + isbn.isbn10().get()
+                + "，另一条为 ISBN-13 " + isbn,
+            rules.isbnSame());
+      } else {
+        t.add(
+            "isbn",
+            "same ISBN-13 after folding " + isbn,
+            "折算后 ISBN-13 相同 " + isbn,
+            rules.isbnSame());
+      }
+      if (bindingsDiffer) {
+        t.bindingDiffers = true;
+        t.add("binding", "bindings " + name(pa) + " vs " + name(pb),
+            "装帧 " + nameZh(pa) + " 对 " + nameZh(pb), 0);
+      }
+      return;
+    }
+    String first = va.iterator().next().isbn13();
+    String second = vb.iterator().next().isbn13();
+    if (bindingsDiffer) {
+      t.bindingDiffers = true;
+      t.add(
+          "binding",
+          "different ISBNs " + first + " vs " + second + " explained by binding: " + name(pa)
+              + " vs " + name(pb),
+          "ISBN 不同（" + first + " 对 " + second + "），装帧不同：" + nameZh(pa) + " 对 " + nameZh(pb),
+          0);
+    } else if (isPrint(pa) || isPrint(pb)) {
+      t.add(
+          "isbn",
+          "different ISBNs " + first + " vs " + second + ", binding named in one record only",
+          "ISBN 不同（" + first + " 对 " + second + "），仅一条记录注明装帧",
+          rules.isbnDifferentOneBinding());
+    } else {
+      t.add(
+          "isbn",
+          "different ISBNs " + first + " vs " + second,
+          "ISBN 不同 " + first + " 对 " + second,
+          rules.isbnDifferent());
+    }
+  }
+
+  /** Bit 1: the record writes {@code isbn} as ISBN-10; bit 2: as ISBN-13. */
+  private static int forms(IsbnData data, Isbn isbn) {
+    int forms = 0;
+    for (IsbnEntry e : data.entries()) {
+      if (!e.cancelled() && e.isbn().isPresent() && e.isbn().get().equals(isbn)) {
+        forms |= e.isTenDigitForm() ? 1 : 2;
+      }
+    }
+    return forms;
+  }
+
+  /** The binding of the record's first valid ISBN: the one the record describes. */
+  static Binding primaryBinding(IsbnData data) {
+    for (IsbnEntry e : data.entries()) {
+      if (!e.cancelled() && e.isbn().isPresent()) {
+        return e.binding();
+      }
+    }
+    return Binding.UNKNOWN;
+  }
+
+  private static boolean isPrint(Binding b) {
+    return b == Binding.HARDCOVER || b == Binding.PAPERBACK;
+  }
+
+  private static String name(Binding b) {
+    return b == Binding.HARDCOVER ? "hardcover" : "paperback";
+  }
+
+  private static String nameZh(Binding b) {
+    return b == Binding.HARDCOVER ? "精装" : "平装";
+  }
+}
