@@ -127,7 +127,7 @@ public record MatchRules(
         -3.0, // isbnDifferent
         -1.5, // isbnDifferentOneBinding
         5.0, // systemNumberSame
-        -4.0, // systemNumberConflict
+        -1.5, // systemNumberConflict
         4.0, // lccnSame
         -4.0, // lccnConflict
         5.0, // titleIdentical

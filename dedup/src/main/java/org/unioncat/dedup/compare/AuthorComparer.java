@@ -154,6 +154,23 @@ final class AuthorComparer {
     if (sx < 0 && x.equals(surY) || sy < 0 && y.equals(surX)) {
       return PARTIAL;
     }
-    return NONE;
+    // a name keyed whole in direct order ("john smith") vs "surname initials" ("smith j")
+    return directOrderMatches(surX, iniX, y) || directOrderMatches(surY, iniY, x) ? PARTIAL : NONE;
+  }
+
+  /** Whether {@code whole} is forenames then {@code surname}, forenames fitting {@code initials}. */
+  private static boolean directOrderMatches(String surname, String initials, String whole) {
+    if (initials.isEmpty() || !whole.endsWith(" " + surname)) {
+      return false;
+    }
+    String forenames = whole.substring(0, whole.length() - surname.length() - 1);
+    StringBuilder firstLetters = new StringBuilder();
+    for (String w : forenames.split(" ")) {
+      if (!w.isEmpty()) {
+        firstLetters.append(w.charAt(0));
+      }
+    }
+    String other = firstLetters.toString();
+    return !other.isEmpty() && (other.startsWith(initials) || initials.startsWith(other));
   }
 }

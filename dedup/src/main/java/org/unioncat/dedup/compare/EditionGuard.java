@@ -27,8 +27,12 @@ final class EditionGuard {
     EditionInfo ea = a.edition();
     EditionInfo eb = b.edition();
     String printing = printingNote(ea.printing(), eb.printing());
+    boolean unknownA = printingOnly(ea);
+    boolean unknownB = printingOnly(eb);
     boolean differ;
-    if (ea.number() != eb.number()) {
+    if (unknownA || unknownB) {
+      differ = false; // "Reprinted with corrections." says nothing about which edition
+    } else if (ea.number() != eb.number()) {
       differ = true;
     } else if (ea.explicit() && eb.explicit() && ea.number() > 1) {
       differ = false;
@@ -55,20 +59,24 @@ final class EditionGuard {
       cause = Cause.STALE_EDITION;
       why = "; the ISBN is the other edition's: a stale copy";
       whyZh = "；ISBN 沿用另一版次：字段未更新的复制记录";
+    } else if (a.extent().pages() != null && a.extent().pages().equals(b.extent().pages())) {
+      cause = Cause.STALE_EDITION;
+      why = "; the pages are the other edition's: a stale copy";
+      whyZh = "；页数沿用另一版次：字段未更新的复制记录";
     } else if (later.dates().conflict()
         || later.dates().coded() != null && earlier.dates().trusted() != null
             && earlier.dates().trusted().equals(later.dates().coded().date1())) {
       cause = Cause.EDITION_DATE_CONFUSED;
       why = "; the later edition's coded date still has the earlier edition's year";
       whyZh = "；新版次的编码日期仍为旧版次的出版年";
-    } else if (a.extent().pages() != null && a.extent().pages().equals(b.extent().pages())
-        && a.dates().trusted() != null && a.dates().trusted().equals(b.dates().trusted())) {
-      cause = Cause.STALE_EDITION;
-      why = "; pages and year are the other edition's: a stale copy";
-      whyZh = "；页数与出版年沿用另一版次：字段未更新的复制记录";
     }
     t.cannotLink(cause);
     t.add("edition", "different editions: " + en + why, "版次不同：" + zh + whyZh, 0);
+  }
+
+  /** An edition field that holds only a printing statement: the edition is not known. */
+  private static boolean printingOnly(EditionInfo e) {
+    return e.printingInEditionField() && !e.explicit() && !e.revised();
   }
 
   /** The record with the higher edition (or the revised one); {@code a} when undecided. */

@@ -26,6 +26,9 @@ final class IsbnComparer {
   void compare(IsbnData a, IsbnData b, Tally t) {
     Set<Isbn> va = a.valid();
     Set<Isbn> vb = b.valid();
+    if (checkDigitOnly(a, b, t) || checkDigitOnly(b, a, t)) {
+      return;
+    }
     if (va.isEmpty() || vb.isEmpty()) {
       if (!va.isEmpty() || !vb.isEmpty()) {
         String which = va.isEmpty() ? "second" : "first";
@@ -99,6 +102,59 @@ final class IsbnComparer {
     }
   }
 
+  /**
+   * An ISBN of {@code bad} that fails its check digit but whose body (ISBN-10 digits 1-9, or
+   * ISBN-13 digits 1-12) is that of a valid ISBN of {@code good}, when the two share no valid
+   * ISBN: a mistyped or hand-converted check digit (cause 1 when the forms differ). No valid ISBN
+   * has the same body, so this is nearly as strong as a shared ISBN.
+   */
+  private boolean checkDigitOnly(IsbnData bad, IsbnData good, Tally t) {
+    for (Isbn i : bad.valid()) {
+      if (good.valid().contains(i)) {
+        return false;
+      }
+    }
+    for (IsbnEntry e : bad.invalid()) {
+      String body = body(e.digits());
+      if (body == null) {
+        continue;
+      }
+      for (IsbnEntry g : good.entries()) {
+        if (g.cancelled() || g.isbn().isEmpty() || !g.isbn().get().isbn13().startsWith(body)) {
+          continue;
+        }
+        boolean formsDiffer = e.isTenDigitForm() != g.isTenDigitForm();
+        t.isbnShared = true;
+        t.isbnFormsDiffer |= formsDiffer;
+        t.corroborate();
+        t.add(
+            "isbn",
+            "ISBN " + e.digits() + " has a wrong check digit; otherwise it is "
+                + (formsDiffer ? "the other form of " : "") + g.isbn().get(),
+            "ISBN " + e.digits() + " 校验位错误；除校验位外与 " + g.isbn().get()
+                + (formsDiffer ? "（另一种形式）" : "") + " 相同",
+            rules.isbnSame() - 1);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first twelve digits of the ISBN-13 the number would be, or null. */
+  private static String body(String digits) {
+    if (digits == null) {
+      return null;
+    }
+    if (digits.length() == 10 && IsbnChecksumsView.allDigits(digits, 9)) {
+      return "978" + digits.substring(0, 9);
+    }
+    if (digits.length() == 13 && IsbnChecksumsView.allDigits(digits, 13)
+        && (digits.startsWith("978") || digits.startsWith("979"))) {
+      return digits.substring(0, 12);
+    }
+    return null;
+  }
+
   /** Bit 1: the record writes {@code isbn} as ISBN-10; bit 2: as ISBN-13. */
   private static int forms(IsbnData data, Isbn isbn) {
     int forms = 0;
@@ -118,6 +174,18 @@ final class IsbnComparer {
       }
     }
     return Binding.UNKNOWN;
+  }
+
+  /** Digit checks (the ingest's IsbnChecksums is package-private). */
+  private static final class IsbnChecksumsView {
+    static boolean allDigits(String s, int n) {
+      for (int i = 0; i < n; i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static boolean isPrint(Binding b) {
