@@ -26,10 +26,23 @@ final class IsbnComparer {
   void compare(IsbnData a, IsbnData b, Tally t) {
     Set<Isbn> va = a.valid();
     Set<Isbn> vb = b.valid();
+    Binding pa = primaryBinding(a);
+    Binding pb = primaryBinding(b);
+    boolean bindingsDiffer = isPrint(pa) && isPrint(pb) && pa != pb;
     if (checkDigitOnly(a, b, t) || checkDigitOnly(b, a, t)) {
+      if (bindingsDiffer) {
+        t.bindingDiffers = true;
+        t.add("binding", "bindings " + name(pa) + " vs " + name(pb),
+            "装帧 " + nameZh(pa) + " 对 " + nameZh(pb), 0);
+      }
       return;
     }
     if (va.isEmpty() || vb.isEmpty()) {
+      if (bindingsDiffer) {
+        t.bindingDiffers = true;
+        t.add("binding", "bindings " + name(pa) + " vs " + name(pb),
+            "装帧 " + nameZh(pa) + " 对 " + nameZh(pb), 0);
+      }
       if (!va.isEmpty() || !vb.isEmpty()) {
         String which = va.isEmpty() ? "second" : "first";
         String whichZh = va.isEmpty() ? "第二条" : "第一条";
@@ -43,9 +56,6 @@ final class IsbnComparer {
         shared.add(i);
       }
     }
-    Binding pa = primaryBinding(a);
-    Binding pb = primaryBinding(b);
-    boolean bindingsDiffer = isPrint(pa) && isPrint(pb) && pa != pb;
     if (!shared.isEmpty()) {
       t.isbnShared = true;
       t.corroborate();
@@ -166,10 +176,10 @@ final class IsbnComparer {
     return forms;
   }
 
-  /** The binding of the record's first valid ISBN: the one the record describes. */
+  /** The binding of the record's first ISBN in $a: the one the record describes. */
   static Binding primaryBinding(IsbnData data) {
     for (IsbnEntry e : data.entries()) {
-      if (!e.cancelled() && e.isbn().isPresent()) {
+      if (!e.cancelled()) {
         return e.binding();
       }
     }
