@@ -1,6 +1,7 @@
 package org.unioncat.dedup;
 
 import java.util.List;
+import org.unioncat.dedup.compare.MatchKeys;
 import org.unioncat.ingest.normalize.NormalizedRecord;
 
 /**
@@ -15,6 +16,8 @@ import org.unioncat.ingest.normalize.NormalizedRecord;
  * @param normalized the normalized view (never null: quarantined records are not matched)
  * @param holdingLibraries codes of the libraries holding items on this record (may be empty)
  * @param callNumbers the call numbers on this record, all libraries
+ * @param matchKeys comparison keys computed once from {@code normalized} (see {@link MatchKeys});
+ *     null computes them, and the six-argument constructor does so
  */
 public record DedupRecord(
     long id,
@@ -22,7 +25,8 @@ public record DedupRecord(
     String localId,
     NormalizedRecord normalized,
     List<String> holdingLibraries,
-    List<String> callNumbers) {
+    List<String> callNumbers,
+    MatchKeys matchKeys) {
 
   public DedupRecord {
     if (normalized == null) {
@@ -30,6 +34,20 @@ public record DedupRecord(
     }
     holdingLibraries = List.copyOf(holdingLibraries);
     callNumbers = List.copyOf(callNumbers);
+    if (matchKeys == null) {
+      matchKeys = MatchKeys.of(normalized);
+    }
+  }
+
+  /** A record whose comparison keys are computed from {@code normalized}. */
+  public DedupRecord(
+      long id,
+      String library,
+      String localId,
+      NormalizedRecord normalized,
+      List<String> holdingLibraries,
+      List<String> callNumbers) {
+    this(id, library, localId, normalized, holdingLibraries, callNumbers, null);
   }
 
   /** True when no library holds an item on this record (an empty download, cause 9). */

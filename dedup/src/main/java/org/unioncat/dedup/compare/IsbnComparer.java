@@ -1,0 +1,212 @@
+package org.unioncat.dedup.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.unioncat.config.MatchRules;
+import org.unioncat.ingest.normalize.isbn.Binding;
+import org.unioncat.ingest.normalize.isbn.Isbn;
+import org.unioncat.ingest.normalize.isbn.IsbnData;
+import org.unioncat.ingest.normalize.isbn.IsbnEntry;
+
+/**
+ * ISBNs, folded to ISBN-13. A shared ISBN is strong evidence but never enough on its own (a set
+ * ISBN printed on every volume, a reused ISBN, a stale copy of another edition: the guards and the
+ * other fields decide). ISBN-10 in one record and ISBN-13 in the other is cause 1; different ISBNs
+ * qualified hardcover and paperback are cause 2; different ISBNs with no such explanation count
+ * against the pair.
+ */
+final class IsbnComparer {
+  private final MatchRules rules;
+
+  IsbnComparer(MatchRules rules) {
+    this.rules = rules;
+  }
+
+  void compare(IsbnData a, IsbnData b, Tally t) {
+    Set<Isbn> va = a.valid();
+    Set<Isbn> vb = b.valid();
+    Binding pa = primaryBinding(a);
+    Binding pb = primaryBinding(b);
+    boolean bindingsDiffer = isPrint(pa) && isPrint(pb) && pa != pb;
+    if (checkDigitOnly(a, b, t) || checkDigitOnly(b, a, t)) {
+      if (bindingsDiffer) {
+        t.bindingDiffers = true;
+        t.add("binding", "bindings " + name(pa) + " vs " + name(pb),
+            "装帧 " + nameZh(pa) + " 对 " + nameZh(pb), 0);
+      }
+      return;
+    }
+    if (va.isEmpty() || vb.isEmpty()) {
+      if (bindingsDiffer) {
+        t.bindingDiffers = true;
+        t.add("binding", "bindings " + name(pa) + " vs " + name(pb),
+            "装帧 " + nameZh(pa) + " 对 " + nameZh(pb), 0);
+      }
+      if (!va.isEmpty() || !vb.isEmpty()) {
+        String which = va.isEmpty() ? "second" : "first";
+        String whichZh = va.isEmpty() ? "第二条" : "第一条";
+        t.add("isbn", "ISBN only in the " + which + " record", "仅" + whichZh + "记录有 ISBN", 0);
+      }
+      return;
+    }
+    List<Isbn> shared = new ArrayList<>();
+    for (Isbn i : va) {
+      if (vb.contains(i)) {
+        shared.add(i);
+      }
+    }
+    if (!shared.isEmpty()) {
+      t.isbnShared = true;
+      t.corroborate();
+      Isbn isbn = shared.get(0);
+      int formsA = forms(a, isbn);
+      int formsB = forms(b, isbn);
+      if ((formsA & formsB) == 0 && formsA != 0 && formsB != 0 && isbn.isbn10().isPresent()) {
+        t.isbnFormsDiffer = true;
+        String tenIn = formsA == 1 ? "first" : "second";
+        String tenInZh = formsA == 1 ? "第一条" : "第二条";
+        t.add(
+            "isbn",
+            "same ISBN in two forms: ISBN-10 " + isbn.isbn10().get() + " in the " + tenIn
+                + " record, ISBN-13 " + isbn + " in the other",
+            "同一 ISBN 的两种形式：" + tenInZh + "记录为 ISBN-10 " + isbn.isbn10().get()
+                + "，另一条为 ISBN-13 " + isbn,
+            rules.isbnSame());
+      } else {
+        t.add(
+            "isbn",
+            "same ISBN-13 after folding " + isbn,
+            "折算后 ISBN-13 相同 " + isbn,
+            rules.isbnSame());
+      }
+      if (bindingsDiffer) {
+        t.bindingDiffers = true;
+        t.add("binding", "bindings " + name(pa) + " vs " + name(pb),
+            "装帧 " + nameZh(pa) + " 对 " + nameZh(pb), 0);
+      }
+      return;
+    }
+    String first = va.iterator().next().isbn13();
+    String second = vb.iterator().next().isbn13();
+    if (bindingsDiffer) {
+      t.bindingDiffers = true;
+      t.add(
+          "binding",
+          "different ISBNs " + first + " vs " + second + " explained by binding: " + name(pa)
+              + " vs " + name(pb),
+          "ISBN 不同（" + first + " 对 " + second + "），装帧不同：" + nameZh(pa) + " 对 " + nameZh(pb),
+          0);
+    } else if (isPrint(pa) || isPrint(pb)) {
+      t.add(
+          "isbn",
+          "different ISBNs " + first + " vs " + second + ", binding named in one record only",
+          "ISBN 不同（" + first + " 对 " + second + "），仅一条记录注明装帧",
+          rules.isbnDifferentOneBinding());
+    } else {
+      t.add(
+          "isbn",
+          "different ISBNs " + first + " vs " + second,
+          "ISBN 不同 " + first + " 对 " + second,
+          rules.isbnDifferent());
+    }
+  }
+
+  /**
+   * An ISBN of {@code bad} that fails its check digit but whose body (ISBN-10 digits 1-9, or
+   * ISBN-13 digits 1-12) is that of a valid ISBN of {@code good}, when the two share no valid
+   * ISBN: a mistyped or hand-converted check digit (cause 1 when the forms differ). No valid ISBN
+   * has the same body, so this is nearly as strong as a shared ISBN.
+   */
+  private boolean checkDigitOnly(IsbnData bad, IsbnData good, Tally t) {
+    for (Isbn i : bad.valid()) {
+      if (good.valid().contains(i)) {
+        return false;
+      }
+    }
+    for (IsbnEntry e : bad.invalid()) {
+      String body = body(e.digits());
+      if (body == null) {
+        continue;
+      }
+      for (IsbnEntry g : good.entries()) {
+        if (g.cancelled() || g.isbn().isEmpty() || !g.isbn().get().isbn13().startsWith(body)) {
+          continue;
+        }
+        boolean formsDiffer = e.isTenDigitForm() != g.isTenDigitForm();
+        t.isbnShared = true;
+        t.isbnFormsDiffer |= formsDiffer;
+        t.corroborate();
+        t.add(
+            "isbn",
+            "ISBN " + e.digits() + " has a wrong check digit; otherwise it is "
+                + (formsDiffer ? "the other form of " : "") + g.isbn().get(),
+            "ISBN " + e.digits() + " 校验位错误；除校验位外与 " + g.isbn().get()
+                + (formsDiffer ? "（另一种形式）" : "") + " 相同",
+            rules.isbnSame() - 1);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first twelve digits of the ISBN-13 the number would be, or null. */
+  private static String body(String digits) {
+    if (digits == null) {
+      return null;
+    }
+    if (digits.length() == 10 && IsbnChecksumsView.allDigits(digits, 9)) {
+      return "978" + digits.substring(0, 9);
+    }
+    if (digits.length() == 13 && IsbnChecksumsView.allDigits(digits, 13)
+        && (digits.startsWith("978") || digits.startsWith("979"))) {
+      return digits.substring(0, 12);
+    }
+    return null;
+  }
+
+  /** Bit 1: the record writes {@code isbn} as ISBN-10; bit 2: as ISBN-13. */
+  private static int forms(IsbnData data, Isbn isbn) {
+    int forms = 0;
+    for (IsbnEntry e : data.entries()) {
+      if (!e.cancelled() && e.isbn().isPresent() && e.isbn().get().equals(isbn)) {
+        forms |= e.isTenDigitForm() ? 1 : 2;
+      }
+    }
+    return forms;
+  }
+
+  /** The binding of the record's first ISBN in $a: the one the record describes. */
+  static Binding primaryBinding(IsbnData data) {
+    for (IsbnEntry e : data.entries()) {
+      if (!e.cancelled()) {
+        return e.binding();
+      }
+    }
+    return Binding.UNKNOWN;
+  }
+
+  /** Digit checks (the ingest's IsbnChecksums is package-private). */
+  private static final class IsbnChecksumsView {
+    static boolean allDigits(String s, int n) {
+      for (int i = 0; i < n; i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static boolean isPrint(Binding b) {
+    return b == Binding.HARDCOVER || b == Binding.PAPERBACK;
+  }
+
+  private static String name(Binding b) {
+    return b == Binding.HARDCOVER ? "hardcover" : "paperback";
+  }
+
+  private static String nameZh(Binding b) {
+    return b == Binding.HARDCOVER ? "精装" : "平装";
+  }
+}
