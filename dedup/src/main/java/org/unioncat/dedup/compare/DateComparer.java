@@ -43,6 +43,7 @@ final class DateComparer {
       return;
     }
     double pts = Math.abs(ya - yb) == 1 ? rules.yearOffByOne() : rules.yearOffMore();
+    t.yearsDiffer = Math.abs(ya - yb) > 1;
     t.add("date", "years differ " + ya + " vs " + yb, "出版年不同 " + ya + " 对 " + yb, pts);
   }
 

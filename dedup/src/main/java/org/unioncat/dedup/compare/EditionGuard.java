@@ -12,8 +12,8 @@ import org.unioncat.ingest.normalize.edition.Printing;
  * <ul>
  *   <li>different edition numbers (an unstated edition counts as the 1st);
  *   <li>"revised"/"new" without a number against a plain or numbered edition: we cannot know it
- *       is the same one. Two statements with the same explicit number are the same edition even
- *       if only one says "revised".
+ *       is the same one. Two statements with the same explicit number where only one says
+ *       "revised" are the same edition only if pages and year agree.
  * </ul>
  *
  * A printing or reprint statement ("3rd printing", "第3次印刷", "Reprinted with corrections") is
@@ -35,7 +35,9 @@ final class EditionGuard {
     } else if (ea.number() != eb.number()) {
       differ = true;
     } else if (ea.explicit() && eb.explicit() && ea.number() > 1) {
-      differ = false;
+      // "2nd ed." vs "2nd rev. ed.": often two transcriptions of one statement, but also a
+      // revised issue of that edition. The same edition only if the pages and year agree.
+      differ = ea.revised() != eb.revised() && imprintDisagrees(a, b);
     } else {
       differ = ea.revised() != eb.revised();
     }
@@ -72,6 +74,21 @@ final class EditionGuard {
     }
     t.cannotLink(cause);
     t.add("edition", "different editions: " + en + why, "版次不同：" + zh + whyZh, 0);
+  }
+
+  /**
+   * Pages differing beyond a reprint's few pages, or years more than one apart: signs of another
+   * edition when the edition statements alone cannot tell.
+   */
+  private static boolean imprintDisagrees(NormalizedRecord a, NormalizedRecord b) {
+    Integer pa = a.extent().pages();
+    Integer pb = b.extent().pages();
+    if (pa != null && pb != null && Math.abs(pa - pb) > Math.max(6, 0.03 * Math.max(pa, pb))) {
+      return true;
+    }
+    Integer ya = a.dates().trusted();
+    Integer yb = b.dates().trusted();
+    return ya != null && yb != null && Math.abs(ya - yb) > 1;
   }
 
   /** An edition field that holds only a printing statement: the edition is not known. */

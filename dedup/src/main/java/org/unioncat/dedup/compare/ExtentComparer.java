@@ -33,6 +33,7 @@ final class ExtentComparer {
       t.corroborate();
       t.add("extent", "pages " + pa + " vs " + pb, "页数 " + pa + " 对 " + pb, rules.pagesReprint());
     } else {
+      t.pagesDiffer = true;
       t.add("extent", "pages differ " + pa + " vs " + pb, "页数不同 " + pa + " 对 " + pb,
           rules.pagesDifferent());
     }

@@ -104,6 +104,7 @@ final class IsbnComparer {
           "ISBN 不同（" + first + " 对 " + second + "），仅一条记录注明装帧",
           rules.isbnDifferentOneBinding());
     } else {
+      t.isbnsUnexplained = true;
       t.add(
           "isbn",
           "different ISBNs " + first + " vs " + second,

@@ -81,8 +81,35 @@ public record MatchKeys(
   private static String[] carrierOf(NormalizedRecord r) {
     char type = r.identifiers().recordType();
     boolean unimarc = r.flavour().isUnimarcFamily();
+    Binding first = Binding.UNKNOWN;
+    boolean printBinding = false;
+    for (IsbnEntry e : r.isbns().entries()) {
+      if (e.cancelled()) {
+        continue;
+      }
+      Binding b = e.binding();
+      printBinding |= b == Binding.HARDCOVER || b == Binding.PAPERBACK;
+      if (first == Binding.UNKNOWN && b != Binding.UNKNOWN && b != Binding.OTHER) {
+        first = b;
+      }
+    }
+    // An ISBN qualified only as an e-book (PDF, EPUB...) makes any record an electronic one, even
+    // a sound recording's: the streamed or downloadable version is another manifestation.
+    if (!printBinding && first == Binding.EBOOK) {
+      return new String[] {"ELECTRONIC", "ISBN qualified as e-book"};
+    }
+    String medium = r.medium().toLowerCase(Locale.ROOT);
+    if (medium.contains("electronic") || medium.contains("online") || medium.contains("computer")
+        || medium.contains("电子") || medium.contains("電子") || medium.contains("在线")
+        || medium.contains("在線") || medium.contains("ressource électronique")) {
+      return new String[] {"ELECTRONIC", r.medium()};
+    }
     if (type == 'i' || type == 'j') {
       return new String[] {"AUDIO", "leader/06 " + type};
+    }
+    if (medium.contains("sound recording") || medium.contains("audio") || medium.contains("录音")
+        || medium.contains("錄音")) {
+      return new String[] {"AUDIO", r.medium()};
     }
     if (unimarc ? type == 'l' : type == 'm') {
       return new String[] {"ELECTRONIC", "leader/06 " + type};
@@ -102,21 +129,6 @@ public record MatchKeys(
         && (extent.contains("audio") || extent.contains("sound disc") || extent.contains("sound cassette")
             || extent.contains("录音") || extent.contains("錄音") || extent.contains("分钟"))) {
       return new String[] {"AUDIO", extentSource + " " + r.extent().raw()};
-    }
-    Binding first = Binding.UNKNOWN;
-    boolean printBinding = false;
-    for (IsbnEntry e : r.isbns().entries()) {
-      if (e.cancelled()) {
-        continue;
-      }
-      Binding b = e.binding();
-      printBinding |= b == Binding.HARDCOVER || b == Binding.PAPERBACK;
-      if (first == Binding.UNKNOWN && b != Binding.UNKNOWN && b != Binding.OTHER) {
-        first = b;
-      }
-    }
-    if (!printBinding && first == Binding.EBOOK) {
-      return new String[] {"ELECTRONIC", "ISBN qualified as e-book"};
     }
     if (!printBinding && first == Binding.AUDIO) {
       return new String[] {"AUDIO", "ISBN qualified as audio"};

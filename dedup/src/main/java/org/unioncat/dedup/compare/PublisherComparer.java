@@ -51,6 +51,7 @@ final class PublisherComparer {
     if (aCjk != bCjk) {
       return;
     }
+    t.publisherDiffers = true;
     t.add("publisher", "publishers differ: " + a.name() + " vs " + b.name(),
         "出版者不同：" + a.name() + " 对 " + b.name(), rules.publisherConflict());
   }

@@ -147,6 +147,33 @@ public final class RecordComparator implements PairComparator {
     if (!t.titleMatches || t.atMostPossible || t.authorConflict) {
       return Verdict.POSSIBLE;
     }
+    if (t.isbnsUnexplained) {
+      // Two different ISBNs with no binding to explain them are two products of the publisher
+      // (another volume, year, edition or carrier) more often than one book: cause 2 needs the
+      // binding to be named.
+      t.add("isbn", "different ISBNs with no binding named: not enough to merge",
+          "ISBN 不同且未注明装帧：不足以合并", 0);
+      return Verdict.POSSIBLE;
+    }
+    if (t.publisherDiffers && !t.isbnShared) {
+      // Another publisher with another ISBN: a reprint by another house, a translation's
+      // original imprint, a co-edition — another manifestation, or at least not a sure one.
+      t.add("publisher", "another publisher and another ISBN: possibly another manifestation",
+          "出版者与 ISBN 均不同：可能为另一种版本", 0);
+      return Verdict.POSSIBLE;
+    }
+    if (t.pagesDiffer && (t.yearsDiffer || a.dates().conflict() || b.dates().conflict())) {
+      t.add("extent", "pages and publication year both disagree: possibly another edition",
+          "页数与出版年均不一致：可能为其他版次", 0);
+      return Verdict.POSSIBLE;
+    }
+    if (t.publisherDiffers && t.yearsDiffer) {
+      // Another publisher's issue years apart (a translation, a new edition cataloged without an
+      // edition statement): shared identifiers copied from elsewhere must not merge them.
+      t.add("publisher", "publisher and year both differ: possibly another edition or issue",
+          "出版者与出版年均不同：可能为其他版次或版本", 0);
+      return Verdict.POSSIBLE;
+    }
     if (t.corroborations < rules.minCorroborations()) {
       t.add("title", "title agreement with only " + t.corroborations
               + " other agreeing field(s): not enough to merge",

@@ -38,6 +38,14 @@ final class Tally {
   boolean sameLibraryBothHeld;
   boolean samePages;
   boolean sameYear;
+  /** Years differ by more than one and no reprint explains it. */
+  boolean yearsDiffer;
+  /** Both records name a publisher and the publishers differ. */
+  boolean publisherDiffers;
+  /** Both records state pages and they differ beyond a reprint's tolerance. */
+  boolean pagesDiffer;
+  /** Both records have ISBNs, none shared, and no binding explains the difference. */
+  boolean isbnsUnexplained;
 
   void add(String field, String en, String zh, double pts) {
     evidence.add(new Evidence(field, en, zh, pts));

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.unioncat.ingest.marc.ControlField;
+import org.unioncat.ingest.marc.DataField;
 import org.unioncat.ingest.marc.MarcField;
 
 /**
@@ -191,7 +192,7 @@ public final class CatalogGenerator {
         Bib bib = Bib.of(seed);
         bib.fields.removeIf(CatalogGenerator.SeedScreen::strip);
         String title = bib.title().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        if (title.isEmpty()) {
+        if (title.isEmpty() || !printedBook(bib)) {
           continue;
         }
         boolean fresh = seen.add("t:" + title + "/" + bib.codedYear());
@@ -203,6 +204,37 @@ public final class CatalogGenerator {
         }
       }
       return out;
+    }
+
+    /**
+     * Seeds must be printed books: every mutation and hard negative (e-book, audio, other
+     * volume...) is made from a print original, and a seed that already is an e-reproduction or
+     * a recording would make a "negative" identical to its original, which no matcher can tell
+     * apart.
+     */
+    private static boolean printedBook(Bib bib) {
+      char type = bib.leader.charAt(6);
+      boolean text = bib.chinese() ? type == 'a' || type == 'b' : type == 'a' || type == 't';
+      if (!text) {
+        return false;
+      }
+      for (MarcField f : bib.fields) {
+        if (f instanceof DataField) {
+          DataField d = (DataField) f;
+          String words =
+              (d.tag().equals("245") ? d.join("h") : "")
+                  + (d.tag().equals("200") ? d.join("b") : "")
+                  + (d.tag().equals("300") || d.tag().equals("215") ? d.join("a") : "")
+                  + (d.tag().equals("337") || d.tag().equals("338") ? d.join("a") : "");
+          String w = words.toLowerCase(Locale.ROOT);
+          if (w.contains("electronic") || w.contains("online") || w.contains("电子")
+              || w.contains("電子") || w.contains("在线") || w.contains("在線")
+              || w.contains("sound") || w.contains("录音")) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
 
     private static boolean strip(MarcField field) {

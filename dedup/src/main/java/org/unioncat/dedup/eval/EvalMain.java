@@ -34,6 +34,10 @@ public final class EvalMain {
     List<SeedRecord> seeds = new ArrayList<>(SeedFiles.read(seedFiles));
     seeds.addAll(BuiltInSeeds.all());
     GeneratedCatalog catalog = CatalogGenerator.generate(seeds, GeneratorConfig.defaults(seed, cases));
+    String dump = System.getProperty("unioncat.eval.dump");
+    if (dump != null) {
+      catalog.writeTo(Path.of(dump)); // truth.csv and the libraries' files, to look at by hand
+    }
     System.out.printf("Catalog: seed %d, %d cases, %d records; comparator %s%n", seed, cases,
         catalog.truth().rows().size(), comparatorClass);
     new QualityEvaluation(comparator, DedupConfig.defaults()).evaluate(catalog).print(System.out);

@@ -3,6 +3,8 @@ package org.unioncat.dedup.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.unioncat.ingest.normalize.edition.EditionExtractor;
+import org.unioncat.ingest.normalize.edition.EditionInfo;
 import org.unioncat.ingest.marc.ControlField;
 import org.unioncat.ingest.marc.DataField;
 import org.unioncat.ingest.marc.MarcField;
@@ -89,16 +91,39 @@ final class FindingMutations {
     });
   }
 
-  /** A second edition statement in the record's language. */
+  /**
+   * The next edition's statement in the record's language: the 2nd (or a revised one) after a
+   * first edition, edition n+1 after a record that already states edition n — otherwise a seed
+   * that is already a 2nd edition would get a "new" edition identical to itself.
+   */
   static String secondEdition(Bib bib, Random random) {
+    EditionInfo edition = new EditionExtractor().extract(bib.toRecord(), bib.flavour);
+    int current = edition.number();
+    int next = current + 1;
+    // After a numbered or already revised edition, only a new number says "another edition".
+    boolean numbered = current > 1 || edition.revised();
     if (bib.chinese()) {
-      return random.nextBoolean() ? "第2版" : "修订版";
+      return numbered || random.nextBoolean() ? "第" + next + "版" : "修订版";
     }
     return switch (bib.fixed008().substring(35, 38)) {
-      case "ger" -> "2., überarb. Aufl.";
-      case "fre" -> "2e éd.";
-      default -> random.nextBoolean() ? "2nd ed." : "Rev. ed.";
+      case "ger" -> next + "., überarb. Aufl.";
+      case "fre" -> next + "e éd.";
+      default -> numbered || random.nextBoolean() ? ordinal(next) + " ed." : "Rev. ed.";
     };
+  }
+
+  private static String ordinal(int n) {
+    int mod100 = n % 100;
+    String suffix =
+        mod100 >= 11 && mod100 <= 13
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return n + suffix;
   }
 
   /**

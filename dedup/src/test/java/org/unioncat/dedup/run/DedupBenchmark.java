@@ -101,7 +101,7 @@ public final class DedupBenchmark {
         d.encodingLevel(), d.classifications(), d.catalogingSources());
     return new NormalizedRecord(n.flavour(), n.localId(), isbnData, title, authors, n.dates(),
         n.edition(), n.series(), n.extent(), n.publisher(), ids, n.holdings(), n.completeness(),
-        n.corrections());
+        n.corrections(), n.medium());
   }
 
   private static String prefix(String word, String key) {

@@ -22,6 +22,8 @@ public final class Marc21Tags {
   public static final String IMPRINT = "260";
   public static final String PRODUCTION_PUBLICATION = "264";
   public static final String EXTENT = "300";
+  public static final String MEDIA_TYPE = "337";
+  public static final String CARRIER_TYPE = "338";
   public static final String SERIES_OLD = "440";
   public static final String SERIES_STATEMENT = "490";
   public static final String GENERAL_NOTE = "500";

@@ -34,6 +34,9 @@ import org.unioncat.ingest.normalize.title.TitleInfo;
  * @param holdings holdings found in the record with the library's mapping (causes 9, 10, 12)
  * @param completeness 0-100, see {@link CompletenessScore}
  * @param corrections fixes the record needs on its own, from every part above
+ * @param medium the record's own words for its carrier, "" when none: general material
+ *     designation (245$h, 200$b) and RDA media/carrier types (337$a, 338$a), joined by " | ";
+ *     "[electronic resource]", "电子资源", "online resource" tell an e-reproduction from print
  */
 public record NormalizedRecord(
     MarcFlavour flavour,
@@ -49,9 +52,11 @@ public record NormalizedRecord(
     Identifiers identifiers,
     List<Holding> holdings,
     int completeness,
-    List<Correction> corrections) {
+    List<Correction> corrections,
+    String medium) {
 
   public NormalizedRecord {
+    medium = medium == null ? "" : medium;
     authors = List.copyOf(authors);
     holdings = List.copyOf(holdings);
     corrections = List.copyOf(corrections);

@@ -89,6 +89,7 @@ public final class Normalizer {
         ids,
         holdingList,
         completeness,
-        corrections);
+        corrections,
+        MediumExtractor.extract(record, flavour));
   }
 }
