@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       LibrariesCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      GenerateCommand.class,
+      EvalCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

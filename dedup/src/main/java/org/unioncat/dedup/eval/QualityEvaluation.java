@@ -66,13 +66,17 @@ public final class QualityEvaluation {
 
   /** Builds the records, runs the detector and scores it. */
   public EvalReport evaluate(GeneratedCatalog catalog) {
-    List<DedupRecord> records = records(catalog);
+    return evaluate(records(catalog), catalog.truth());
+  }
+
+  /** Runs the detector over the records and scores it against the truth. */
+  public EvalReport evaluate(List<DedupRecord> records, TruthTable truth) {
     DedupResult result = new Deduplicator(comparator, config).run(records, Set.of());
     Map<RecordKey, DedupRecord> byKey = new HashMap<>();
     for (DedupRecord r : records) {
       byKey.put(new RecordKey(r.library(), r.localId()), r);
     }
-    return score(catalog.truth(), result,
+    return score(truth, result,
         (a, b) -> Optional.ofNullable(byKey.get(a)).flatMap(ra -> Optional.ofNullable(byKey.get(b))
             .map(rb -> ra.id() < rb.id() ? comparator.compare(ra, rb) : comparator.compare(rb, ra))));
   }
