@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unioncat.ingest.index.CatalogIndex;
 import org.unioncat.ingest.index.IndexedRecord;
+import org.unioncat.ingest.load.AsyncCatalogIndexer;
 import org.unioncat.ingest.load.CatalogIndexer;
 import org.unioncat.ingest.store.RecordStore;
 
@@ -78,9 +79,10 @@ class IndexConfiguration {
     return new IndexChanges();
   }
 
-  @Bean
-  CatalogIndexer catalogIndexer(CatalogIndex index, IndexChanges changes) {
-    return (library, active, removed) -> {
+  /** Indexing runs beside the database writes, on its own thread (see AsyncCatalogIndexer). */
+  @Bean(destroyMethod = "close")
+  AsyncCatalogIndexer catalogIndexer(CatalogIndex index, IndexChanges changes) {
+    CatalogIndexer direct = (library, active, removed) -> {
       List<IndexedRecord> docs = new ArrayList<>(active.size());
       for (RecordStore.Stored s : active) {
         List<String> holders =
@@ -91,6 +93,7 @@ class IndexConfiguration {
       removed.forEach(index::delete);
       changes.dirty.set(true);
     };
+    return new AsyncCatalogIndexer(direct, 4);
   }
 
   /** Whether the index has changes not yet searchable / not yet committed. */

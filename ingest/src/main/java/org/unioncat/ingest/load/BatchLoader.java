@@ -129,6 +129,7 @@ public final class BatchLoader {
         progress.chunkCommitted(summary.recordsRead(), in.bytesRead());
       }
     }
+    indexer.flush();
   }
 
   private void commit(

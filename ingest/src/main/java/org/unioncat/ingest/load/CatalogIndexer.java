@@ -15,4 +15,7 @@ public interface CatalogIndexer {
   CatalogIndexer NONE = (library, active, removed) -> {};
 
   void indexChunk(MemberLibrary library, List<RecordStore.Stored> active, List<Long> removed);
+
+  /** Returns when every chunk handed over so far is indexed (a no-op when indexing is direct). */
+  default void flush() {}
 }

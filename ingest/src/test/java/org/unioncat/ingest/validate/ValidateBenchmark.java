@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.marc4j.MarcStreamReader;
 import org.unioncat.ingest.Benchmarks;
+import org.unioncat.ingest.Fixtures;
+import org.unioncat.ingest.normalize.Normalizer;
 import org.unioncat.ingest.read.MarcReaders;
 import org.unioncat.ingest.read.ReadOptions;
 
@@ -26,6 +28,8 @@ public final class ValidateBenchmark {
       // Warm up the JIT on a first pass so the figures measure steady state.
       validate(file, 2);
       Benchmarks.measure("marc4j MarcStreamReader (parse only)", file, ValidateBenchmark::marc4j);
+      Benchmarks.measure("UnionCat normalize only (decoded records), 1 thread", file,
+          ValidateBenchmark::normalizeOnly);
       Benchmarks.measure("UnionCat read+normalize+validate, 1 thread", file, f -> validate(f, 1));
       Benchmarks.measure("UnionCat read+normalize+validate, 2 threads", file, f -> validate(f, 2));
     } finally {
@@ -43,6 +47,30 @@ public final class ValidateBenchmark {
       }
       return n;
     }
+  }
+
+  /** Normalization alone: the file's records decoded first (not timed), then normalized. */
+  private static long normalizeOnly(Path file) throws IOException {
+    java.util.List<org.unioncat.ingest.read.ReadRecord> decoded = new java.util.ArrayList<>();
+    try (org.unioncat.ingest.read.MarcReader r =
+        MarcReaders.open(Fixtures.path("solrmarc/uva_001_2000.mrc"), ReadOptions.detect())) {
+      org.unioncat.ingest.read.ReadRecord read;
+      while ((read = r.next()) != null) {
+        if (read.record().isPresent()) {
+          decoded.add(read);
+        }
+      }
+    }
+    Normalizer normalizer = Normalizer.withDefaultHoldings();
+    long n = 0;
+    long target = Files.size(file) / Files.size(Fixtures.path("solrmarc/uva_001_2000.mrc")) * 2000;
+    while (n < target) {
+      for (org.unioncat.ingest.read.ReadRecord read : decoded) {
+        normalizer.normalize(read.record().get(), read.flavour());
+        n++;
+      }
+    }
+    return n;
   }
 
   private static long validate(Path file, int threads) throws IOException {
