@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
       LibrariesCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      DedupCommand.class,
+      ClustersCommand.class,
+      ExplainCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })
