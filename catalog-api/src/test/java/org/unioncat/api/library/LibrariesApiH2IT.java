@@ -10,6 +10,7 @@ import org.unioncat.api.support.CleanDatabaseConfiguration;
     classes = UnionCatApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
+      "unioncat.home=target/it-home-libraries-h2",
       "spring.datasource.url=jdbc:h2:mem:libraries;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
       "spring.flyway.clean-disabled=false"
     })

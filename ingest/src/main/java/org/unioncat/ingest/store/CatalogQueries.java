@@ -98,6 +98,36 @@ public final class CatalogQueries {
     }
   }
 
+  /**
+   * The holdings of every record whose id is in {@code [fromId, toId]}, by record id, each
+   * record's in library code then holding id order: one query for a page of records (the
+   * duplicate detector reads holdings this way, never one query per record).
+   */
+  public java.util.Map<Long, List<StoredHolding>> holdings(long fromId, long toId) {
+    java.util.Map<Long, List<StoredHolding>> out = new java.util.HashMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT h.id, h.record_id, l.code, h.call_number, h.barcode, h.location, h.source"
+                    + " FROM holding h JOIN member_library l ON l.id = h.library_id"
+                    + " WHERE h.record_id BETWEEN ? AND ? ORDER BY h.record_id, l.code, h.id")) {
+      ps.setLong(1, fromId);
+      ps.setLong(2, toId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+              .add(
+                  new StoredHolding(
+                      rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                      rs.getString(5), rs.getString(6), rs.getString(7)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("reading holdings of records " + fromId + "-" + toId, e);
+    }
+  }
+
   /** The findings of a batch in file order, streamed to {@code sink} (reports can be large). */
   public void findings(long batchId, Consumer<StoredFinding> sink) {
     try (Connection c = dataSource.getConnection();
