@@ -43,11 +43,13 @@ import org.unioncat.ingest.write.Iso2709Writer;
  * {@code solrmarc/uva_001_2000.mrc}, each copy with its own 001) read, validated, normalized,
  * stored in MariaDB (database {@code unioncat_bench}, created and wiped) and indexed in Lucene
  * with a refresh every second, as the service does — beside bare marc4j parsing of the same
- * file. Not a test: {@code bench/run org.unioncat.ingest.load.IngestBenchmark 100000}.
+ * file. Not a test: {@code bench/run org.unioncat.ingest.load.IngestBenchmark 100000}. Options:
+ * {@code -Dbench.url=jdbc:mysql://...} another database URL (parameters appended),
+ * {@code -Dbench.noindex=true} to measure the database side alone.
  */
 public final class IngestBenchmark {
   private static final String URL =
-      "jdbc:mysql://127.0.0.1:3306/unioncat_bench?rewriteBatchedStatements=true"
+      System.getProperty("bench.url", "jdbc:mysql://127.0.0.1:3306/unioncat_bench?rewriteBatchedStatements=true")
           + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
 
   private IngestBenchmark() {}
@@ -95,7 +97,9 @@ public final class IngestBenchmark {
         index.index(docs);
         dirty.set(true);
       };
-      AsyncCatalogIndexer indexer = new AsyncCatalogIndexer(direct, 4);
+      // -Dbench.noindex=true measures the database side alone.
+      AsyncCatalogIndexer indexer =
+          new AsyncCatalogIndexer(Boolean.getBoolean("bench.noindex") ? CatalogIndexer.NONE : direct, 4);
       UploadBatch batch = new BatchStore(ds).create(library, "bench", "records.mrc",
           Files.size(file), "bench");
       t0 = System.nanoTime();
