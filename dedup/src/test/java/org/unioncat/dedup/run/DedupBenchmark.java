@@ -1,5 +1,7 @@
 package org.unioncat.dedup.run;
 
+import org.unioncat.dedup.compare.PairComparator;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +29,9 @@ import org.unioncat.ingest.normalize.title.TitleInfo;
  * author keys, a shifted ISBN and 035, so each copy is a distinct set of books with the same
  * duplicate structure. Copies share the unchanged parts of the normalized view, which keeps memory
  * at a few hundred bytes per extra record (100,000 records fit the default -Xmx512m). The
- * comparator is the test {@link KeyEqualityComparator}: the figures measure the engine, not the
- * real comparator.
+ * comparator is the real {@link org.unioncat.dedup.compare.RecordComparator}; with
+ * {@code -Dbench.comparator=keys} the test {@link KeyEqualityComparator}, to measure the engine
+ * alone.
  */
 public final class DedupBenchmark {
   private DedupBenchmark() {}
@@ -43,7 +46,11 @@ public final class DedupBenchmark {
     System.out.printf(Locale.ROOT, "%d records (%d generated, multiplied), %d threads%n",
         records.size(), base.size(), threads);
 
-    Deduplicator dedup = new Deduplicator(new KeyEqualityComparator(),
+    PairComparator comparator =
+        "keys".equals(System.getProperty("bench.comparator"))
+            ? new KeyEqualityComparator()
+            : new org.unioncat.dedup.compare.RecordComparator();
+    Deduplicator dedup = new Deduplicator(comparator,
         DedupConfig.defaults().withThreads(threads));
     dedup.run(records.subList(0, Math.min(records.size(), 20_000)), Set.of()); // warm-up
     System.gc();
