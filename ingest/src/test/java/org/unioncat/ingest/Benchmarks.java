@@ -48,6 +48,20 @@ public final class Benchmarks {
     return file;
   }
 
+  /** Bare marc4j parsing, no character conversion: the baseline every benchmark prints. */
+  public static long marc4jParse(Path file) throws IOException {
+    try (java.io.InputStream in =
+        new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      org.marc4j.MarcStreamReader r = new org.marc4j.MarcStreamReader(in);
+      long n = 0;
+      while (r.hasNext()) {
+        r.next();
+        n++;
+      }
+      return n;
+    }
+  }
+
   /** Runs once and prints "label  records  seconds  records/s  peak heap". */
   public static double measure(String label, Path file, Run run) throws IOException {
     System.gc();
