@@ -18,14 +18,20 @@ import org.unioncat.ingest.normalize.isbn.IsbnEntry;
  */
 final class IsbnComparer {
   private final MatchRules rules;
+  private final Set<String> unreliable;
 
-  IsbnComparer(MatchRules rules) {
+  /**
+   * @param unreliable ISBN-13s that do not count as evidence: found shared by clearly different
+   *     books in the catalog, or listed by the consortium as known to be bad
+   */
+  IsbnComparer(MatchRules rules, Set<String> unreliable) {
     this.rules = rules;
+    this.unreliable = Set.copyOf(unreliable);
   }
 
   void compare(IsbnData a, IsbnData b, Tally t) {
-    Set<Isbn> va = a.valid();
-    Set<Isbn> vb = b.valid();
+    Set<Isbn> va = reliable(a.valid(), t);
+    Set<Isbn> vb = reliable(b.valid(), t);
     Binding pa = primaryBinding(a);
     Binding pb = primaryBinding(b);
     boolean bindingsDiffer = isPrint(pa) && isPrint(pb) && pa != pb;
@@ -111,6 +117,26 @@ final class IsbnComparer {
           "ISBN 不同 " + first + " 对 " + second,
           rules.isbnDifferent());
     }
+  }
+
+  /** The ISBNs that count; each one left out is said once in the evidence. */
+  private Set<Isbn> reliable(Set<Isbn> isbns, Tally t) {
+    if (unreliable.isEmpty()) {
+      return isbns;
+    }
+    Set<Isbn> out = new java.util.LinkedHashSet<>();
+    for (Isbn i : isbns) {
+      if (unreliable.contains(i.isbn13())) {
+        String note = "ISBN " + i.isbn13() + " is shared by different books (reused, or printed on a"
+            + " whole set): not counted";
+        if (t.evidence.stream().noneMatch(e -> e.en().equals(note))) {
+          t.add("isbn", note, "ISBN " + i.isbn13() + " 为不同的书共用（重复使用或整套共用）：不计入", 0);
+        }
+      } else {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.unioncat.dedup.compare;
 
+import java.util.Set;
 import org.unioncat.dedup.DedupRecord;
 
 /**
@@ -8,4 +9,13 @@ import org.unioncat.dedup.DedupRecord;
  */
 public interface PairComparator {
   Comparison compare(DedupRecord a, DedupRecord b);
+
+  /**
+   * This comparator with the given ISBN-13s not counted as evidence (ISBNs found shared by
+   * clearly different books, and the known-bad list). Comparators that do not use ISBNs return
+   * themselves.
+   */
+  default PairComparator withUnreliableIsbns(Set<String> isbn13s) {
+    return this;
+  }
 }

@@ -1,6 +1,7 @@
 package org.unioncat.dedup.compare;
 
 import java.util.Optional;
+import java.util.Set;
 import org.unioncat.config.MatchRules;
 import org.unioncat.dedup.Cause;
 import org.unioncat.dedup.DedupRecord;
@@ -41,6 +42,7 @@ import org.unioncat.ingest.normalize.NormalizedRecord;
  */
 public final class RecordComparator implements PairComparator {
   private final MatchRules rules;
+  private final Set<String> unreliableIsbns;
   private final IsbnComparer isbns;
   private final FormatGuard formats = new FormatGuard();
   private final TitleComparer titles;
@@ -55,11 +57,20 @@ public final class RecordComparator implements PairComparator {
   private final HoldingsComparer holdings = new HoldingsComparer();
 
   public RecordComparator(MatchRules rules) {
+    this(rules, Set.of());
+  }
+
+  /**
+   * A comparator that does not count the given ISBN-13s as evidence (see {@link
+   * #withUnreliableIsbns}).
+   */
+  public RecordComparator(MatchRules rules, Set<String> unreliableIsbns) {
     if (rules == null) {
       throw new IllegalArgumentException("match rules are required");
     }
     this.rules = rules;
-    this.isbns = new IsbnComparer(rules);
+    this.unreliableIsbns = Set.copyOf(unreliableIsbns);
+    this.isbns = new IsbnComparer(rules, this.unreliableIsbns);
     this.titles = new TitleComparer(rules);
     this.authors = new AuthorComparer(rules);
     this.dates = new DateComparer(rules);
@@ -76,6 +87,18 @@ public final class RecordComparator implements PairComparator {
 
   public MatchRules rules() {
     return rules;
+  }
+
+  /**
+   * The same rules, with these ISBN-13s no longer counted as evidence: the detector finds ISBNs
+   * shared by clearly different books (a publisher reusing numbers, one ISBN on a whole set) and
+   * adds the consortium's list of known-bad ISBNs.
+   */
+  @Override
+  public PairComparator withUnreliableIsbns(Set<String> isbn13s) {
+    Set<String> all = new java.util.TreeSet<>(unreliableIsbns);
+    all.addAll(isbn13s);
+    return new RecordComparator(rules, all);
   }
 
   @Override

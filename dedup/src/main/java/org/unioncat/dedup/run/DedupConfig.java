@@ -1,6 +1,7 @@
 package org.unioncat.dedup.run;
 
 import java.util.List;
+import java.util.Set;
 import org.unioncat.dedup.candidate.CandidateGenerator;
 import org.unioncat.dedup.survivor.SurvivorRule;
 
@@ -10,8 +11,11 @@ import org.unioncat.dedup.survivor.SurvivorRule;
  * @param blockCap largest block compared whole; larger blocks are split, then skipped (reported)
  * @param threads threads comparing candidate pairs (the result does not depend on it)
  * @param authoritativeSources cataloging source codes the survivor rule prefers
+ * @param knownBadIsbns ISBN-13s the consortium knows to be unreliable (reused by publishers,
+ *     printed on many books); never counted as evidence
  */
-public record DedupConfig(int blockCap, int threads, List<String> authoritativeSources) {
+public record DedupConfig(
+    int blockCap, int threads, List<String> authoritativeSources, Set<String> knownBadIsbns) {
   public DedupConfig {
     if (blockCap < 2) {
       throw new IllegalArgumentException("block cap must be at least 2, was " + blockCap);
@@ -20,6 +24,11 @@ public record DedupConfig(int blockCap, int threads, List<String> authoritativeS
       throw new IllegalArgumentException("need at least one thread, was " + threads);
     }
     authoritativeSources = List.copyOf(authoritativeSources);
+    knownBadIsbns = knownBadIsbns == null ? Set.of() : Set.copyOf(knownBadIsbns);
+  }
+
+  public DedupConfig(int blockCap, int threads, List<String> authoritativeSources) {
+    this(blockCap, threads, authoritativeSources, Set.of());
   }
 
   /** Cap 200, two threads, the default authoritative sources. */
@@ -29,10 +38,14 @@ public record DedupConfig(int blockCap, int threads, List<String> authoritativeS
   }
 
   public DedupConfig withBlockCap(int cap) {
-    return new DedupConfig(cap, threads, authoritativeSources);
+    return new DedupConfig(cap, threads, authoritativeSources, knownBadIsbns);
   }
 
   public DedupConfig withThreads(int n) {
-    return new DedupConfig(blockCap, n, authoritativeSources);
+    return new DedupConfig(blockCap, n, authoritativeSources, knownBadIsbns);
+  }
+
+  public DedupConfig withKnownBadIsbns(Set<String> isbn13s) {
+    return new DedupConfig(blockCap, threads, authoritativeSources, isbn13s);
   }
 }

@@ -81,9 +81,11 @@ public final class Deduplicator {
     Candidates pairs = candidates.generate(list);
     progress.progress("keys", list.size(), list.size());
 
-    Comparison[] compared = compareAll(pairs, byId, progress);
+    PairComparator runComparator =
+        comparator.withUnreliableIsbns(UnreliableIsbns.find(list, config.knownBadIsbns()));
+    Comparison[] compared = compareAll(runComparator, pairs, byId, progress);
 
-    ComparisonCache cache = new ComparisonCache(comparator, byId);
+    ComparisonCache cache = new ComparisonCache(runComparator, byId);
     long duplicatePairs = 0;
     for (Comparison c : compared) {
       cache.put(c);
@@ -119,7 +121,7 @@ public final class Deduplicator {
   }
 
   private Comparison[] compareAll(
-      Candidates pairs, Map<Long, DedupRecord> byId, ProgressListener progress) {
+      PairComparator comparator, Candidates pairs, Map<Long, DedupRecord> byId, ProgressListener progress) {
     int n = pairs.size();
     Comparison[] out = new Comparison[n];
     progress.progress("compare", 0, n);
