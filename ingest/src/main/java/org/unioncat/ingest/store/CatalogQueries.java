@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -76,26 +78,7 @@ public final class CatalogQueries {
   }
 
   public List<StoredHolding> holdings(long recordId) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT h.id, h.record_id, l.code, h.call_number, h.barcode, h.location, h.source"
-                    + " FROM holding h JOIN member_library l ON l.id = h.library_id"
-                    + " WHERE h.record_id = ? ORDER BY l.code, h.id")) {
-      ps.setLong(1, recordId);
-      List<StoredHolding> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new StoredHolding(
-                  rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                  rs.getString(5), rs.getString(6), rs.getString(7)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("reading holdings of record " + recordId, e);
-    }
+    return holdings(recordId, recordId).getOrDefault(recordId, List.of());
   }
 
   /**
@@ -103,8 +86,8 @@ public final class CatalogQueries {
    * record's in library code then holding id order: one query for a page of records (the
    * duplicate detector reads holdings this way, never one query per record).
    */
-  public java.util.Map<Long, List<StoredHolding>> holdings(long fromId, long toId) {
-    java.util.Map<Long, List<StoredHolding>> out = new java.util.HashMap<>();
+  public Map<Long, List<StoredHolding>> holdings(long fromId, long toId) {
+    Map<Long, List<StoredHolding>> out = new HashMap<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
@@ -173,25 +156,13 @@ public final class CatalogQueries {
   }
 
   /** The codes of libraries holding items on each of the records (for the index). */
-  public java.util.Map<Long, List<String>> holdingLibraries(long fromId, long toId) {
-    java.util.Map<Long, List<String>> out = new java.util.HashMap<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT DISTINCT h.record_id, l.code FROM holding h JOIN member_library l"
-                    + " ON l.id = h.library_id WHERE h.record_id BETWEEN ? AND ?"
-                    + " ORDER BY h.record_id, l.code")) {
-      ps.setLong(1, fromId);
-      ps.setLong(2, toId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("reading holdings", e);
-    }
+  public Map<Long, List<String>> holdingLibraries(long fromId, long toId) {
+    Map<Long, List<String>> out = new HashMap<>();
+    holdings(fromId, toId)
+        .forEach(
+            (id, list) ->
+                out.put(id, list.stream().map(StoredHolding::libraryCode).distinct().toList()));
+    return out;
   }
 
   public long countActive() {
