@@ -1,7 +1,10 @@
 package org.unioncat.api.cli;
 
 import java.io.PrintStream;
+import java.io.StringWriter;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.FindingMessages;
 import org.unioncat.ingest.normalize.Correction;
@@ -43,7 +46,7 @@ final class JsonFindingReport implements FindingReport {
             g.writeStringProperty("code", f.code().name());
             g.writeStringProperty("tag", f.tag());
             g.writeStringProperty("subfield", f.subfield() == null ? null : f.subfield().toString());
-            g.writeStringProperty("message_en", f.message(java.util.Locale.ENGLISH));
+            g.writeStringProperty("message_en", f.message(Locale.ENGLISH));
             g.writeStringProperty("message_zh", f.message(FindingMessages.CHINESE));
           });
     }
@@ -103,8 +106,8 @@ final class JsonFindingReport implements FindingReport {
     g.writeEndObject();
   }
 
-  private void line(java.util.function.Consumer<JsonGenerator> body) {
-    java.io.StringWriter buffer = new java.io.StringWriter();
+  private void line(Consumer<JsonGenerator> body) {
+    StringWriter buffer = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), buffer)) {
       g.writeStartObject();
       body.accept(g);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.unioncat.config.LibrarySettings;
 import org.unioncat.ingest.normalize.NormalizedRecordJson;
@@ -85,7 +86,7 @@ final class NormalizeCommand implements Callable<Integer> {
           ObjectNode node = NormalizedRecordJson.mapper().createObjectNode();
           node.put("file", file.toString());
           node.put("record_no", read.ordinal());
-          node.put("library", library == null ? null : library.toUpperCase(java.util.Locale.ROOT));
+          node.put("library", library == null ? null : library.toUpperCase(Locale.ROOT));
           node.put("local_id", read.localId().orElse(null));
           if (v.normalized().isPresent()) {
             node.setAll((ObjectNode) NormalizedRecordJson.toTree(v.normalized().get()));

@@ -1,7 +1,11 @@
 package org.unioncat.api.cli;
 
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.unioncat.api.UnionCatApplication;
@@ -43,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         || context.getBean(LibraryStore.class).find(LibraryCode.of("DEMO")).isEmpty()) {
       return;
     }
-    java.io.Console console = System.console();
+    Console console = System.console();
     if (console == null) {
       System.out.println("  The catalog is empty. Upload records with POST /api/batches, or stop the"
           + " service and run: ./unioncat ingest --library DEMO --sample");
@@ -52,17 +56,17 @@ final class ServeCommand implements Callable<Integer> {
     String answer =
         console.readLine("  The catalog is empty. Load the bundled sample (110 records) for library"
             + " DEMO? / 目录为空，是否载入示例数据？ [y/N] ");
-    if (answer == null || !answer.trim().toLowerCase(java.util.Locale.ROOT).startsWith("y")) {
+    if (answer == null || !answer.trim().toLowerCase(Locale.ROOT).startsWith("y")) {
       return;
     }
     UploadService uploads = context.getBean(UploadService.class);
     for (String name : IngestCommand.SAMPLE) {
-      try (java.io.InputStream in = ServeCommand.class.getResourceAsStream("/sample/" + name)) {
+      try (InputStream in = ServeCommand.class.getResourceAsStream("/sample/" + name)) {
         UploadBatch batch =
             uploads.accept(LibraryCode.of("DEMO"), "sample", name, in, ReadOptions.detect());
         System.out.println("  Loading " + name + " as upload " + batch.id()
             + ": follow it at /api/batches/" + batch.id());
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         System.out.println("  The sample " + name + " could not be loaded: " + e.getMessage());
       }
     }

@@ -1,6 +1,7 @@
 package org.unioncat.dedup.compare;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.unioncat.config.MatchRules;
@@ -124,7 +125,7 @@ final class IsbnComparer {
     if (unreliable.isEmpty()) {
       return isbns;
     }
-    Set<Isbn> out = new java.util.LinkedHashSet<>();
+    Set<Isbn> out = new LinkedHashSet<>();
     for (Isbn i : isbns) {
       if (unreliable.contains(i.isbn13())) {
         String note = "ISBN " + i.isbn13() + " is shared by different books (reused, or printed on a"

@@ -2,6 +2,7 @@ package org.unioncat.dedup.compare;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.unioncat.config.MatchRules;
 import org.unioncat.dedup.Cause;
 import org.unioncat.dedup.DedupRecord;
@@ -96,7 +97,7 @@ public final class RecordComparator implements PairComparator {
    */
   @Override
   public PairComparator withUnreliableIsbns(Set<String> isbn13s) {
-    Set<String> all = new java.util.TreeSet<>(unreliableIsbns);
+    Set<String> all = new TreeSet<>(unreliableIsbns);
     all.addAll(isbn13s);
     return new RecordComparator(rules, all);
   }
