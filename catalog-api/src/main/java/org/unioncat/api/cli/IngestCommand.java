@@ -47,6 +47,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin ReadOptionsMixin readOptions;
   @Mixin DatabaseOption db;
+  @Mixin SeverityOption severity;
 
   @Option(names = "--library", required = true, paramLabel = "CODE", description = "Member library.")
   String library;
@@ -133,7 +134,15 @@ final class IngestCommand implements Callable<Integer> {
           + (FindingMessages.isChinese(locale) ? e.messageZh() : e.getMessage()));
       return ExitCodes.USAGE_OR_UNREADABLE;
     }
-    catalog.bean(CatalogQueries.class).findings(batch.id(), sf -> printFinding(out, file, sf.finding(), locale));
+    catalog
+        .bean(CatalogQueries.class)
+        .findings(
+            batch.id(),
+            sf -> {
+              if (severity.shows(sf.finding())) {
+                printFinding(out, file, sf.finding(), locale);
+              }
+            });
     out.println();
     String shown = file.getParent() != null && file.getParent().getFileName().toString()
         .startsWith("unioncat-sample") ? "sample/" + file.getFileName() : file.toString();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unioncat.config.LibrarySettings;
 import org.unioncat.ingest.finding.FindingMessages;
@@ -41,6 +42,7 @@ import picocli.CommandLine.Parameters;
 final class ValidateCommand implements Callable<Integer> {
 
   @Mixin ReadOptionsMixin readOptions;
+  @Mixin SeverityOption severity;
 
   @Option(
       names = "--library",
@@ -74,6 +76,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Locale locale = "zh".equalsIgnoreCase(lang) ? FindingMessages.CHINESE : Locale.ENGLISH;
+    severity.threshold(); // an unknown level is a usage error before any file is read
     ReadOptions options = readOptions.toReadOptions();
     ValidationContext context =
         library == null
@@ -124,12 +127,20 @@ final class ValidateCommand implements Callable<Integer> {
       ValidatedRecord validated;
       while ((validated = records.next()) != null) {
         summary.add(validated);
-        report.record(file.toString(), validated);
+        report.record(file.toString(), listed(validated));
         bar.update(records.bytesRead(), summary.recordsRead());
       }
     }
     report.fileSummary(summary);
     return summary;
+  }
+
+  /** The record as the report lists it: findings below --min-severity left out. */
+  private ValidatedRecord listed(ValidatedRecord v) {
+    return new ValidatedRecord(
+        v.read(),
+        severity.showsCorrections() ? v.normalized() : Optional.empty(),
+        v.findings().stream().filter(severity::shows).toList());
   }
 
   private boolean showProgress() {

@@ -33,6 +33,26 @@ class ValidateCommandTest {
   }
 
   @Test
+  void minSeverityListsOnlyTheFindingsAskedForButTheSummaryCountsAll() {
+    CliRun run =
+        CliRun.run(
+            "validate",
+            "--min-severity",
+            "error",
+            CliRun.fixture("catmandu/bu_bibs.mrc").toString());
+
+    List<String> listed =
+        Arrays.stream(run.out.split("\n")).filter(l -> l.contains("bu_bibs.mrc  ")).toList();
+    assertThat(listed).hasSize(8).allMatch(l -> l.contains("  error  DIRECTORY_INVALID  "));
+    assertThat(run.out)
+        .contains("    warning  RECORD_LENGTH_MISMATCH     16\n")
+        .contains("    info     ISBN_SINGLE_FORM           62\n");
+    assertThat(run.exitCode).isEqualTo(ExitCodes.RECORDS_REJECTED);
+    assertThat(CliRun.run("validate", "--min-severity", "loud", "x.mrc").exitCode)
+        .isEqualTo(ExitCodes.USAGE_OR_UNREADABLE);
+  }
+
+  @Test
   void jsonOutputHasOneObjectPerFindingAndAFileSummary() {
     CliRun run =
         CliRun.run(
