@@ -26,6 +26,9 @@ final class CatalogContext implements AutoCloseable {
     args.add("--logging.level.root=warn");
     args.add("--logging.level.org.unioncat=warn");
     args.add("--logging.level.org.flywaydb=error");
+    // A failure to open the catalog is reported in one line below, not as Spring's stack trace.
+    args.add("--logging.level.org.springframework.boot.SpringApplication=off");
+    args.add("--logging.level.org.springframework.context=error");
     try {
       ConfigurableApplicationContext context =
           new SpringApplicationBuilder(UnionCatApplication.class)
@@ -36,12 +39,14 @@ final class CatalogContext implements AutoCloseable {
     } catch (RuntimeException e) {
       // Spring wraps our own errors (the index in use, an unreachable database) in its bean
       // creation exceptions: hand the librarian-readable one on.
+      Throwable root = e;
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof UnionCatException) {
           throw (UnionCatException) t;
         }
+        root = t;
       }
-      throw e;
+      throw new CatalogUnavailableException(root);
     }
   }
 

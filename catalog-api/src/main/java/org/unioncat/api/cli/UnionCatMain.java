@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       DedupCommand.class,
       ClustersCommand.class,
       ExplainCommand.class,
+      FindingsCommand.class,
       GenerateCommand.class,
       EvalCommand.class,
       ServeCommand.class,
@@ -36,7 +37,24 @@ public final class UnionCatMain implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    useAbsoluteHome();
     System.exit(execute(args));
+  }
+
+  /**
+   * Resolves the data folder (UNIONCAT_HOME, default ./data) to an absolute path once, so that a
+   * relative folder works everywhere it is used (H2 refuses implicitly relative file paths).
+   */
+  static void useAbsoluteHome() {
+    if (System.getProperty("unioncat.home") == null) {
+      String home = System.getenv("UNIONCAT_HOME");
+      System.setProperty(
+          "unioncat.home",
+          java.nio.file.Path.of(home == null || home.isBlank() ? "data" : home)
+              .toAbsolutePath()
+              .normalize()
+              .toString());
+    }
   }
 
   /** Runs the tool and returns its exit code (tests call this instead of {@link #main}). */
