@@ -25,9 +25,6 @@ import org.unioncat.error.InvalidRequestException;
 import org.unioncat.error.NotFoundException;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.FindingMessages;
-import org.unioncat.ingest.marc.MarcEncoding;
-import org.unioncat.ingest.marc.MarcFlavour;
-import org.unioncat.ingest.read.ContainerFormat;
 import org.unioncat.ingest.read.ReadOptions;
 import org.unioncat.ingest.store.BatchStore;
 import org.unioncat.ingest.store.CatalogQueries;
@@ -63,8 +60,8 @@ class BatchesController {
     if (file.isEmpty()) {
       throw new InvalidRequestException("The uploaded file is empty.", "上传的文件为空。");
     }
-    LibraryCode code = libraryCode(library);
-    ReadOptions options = options(format, encoding, flavour);
+    LibraryCode code = RequestParams.libraryCode(library);
+    ReadOptions options = RequestParams.readOptions(format, encoding, flavour);
     String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
     UploadBatch batch = uploads.accept(code, "api", name, file.getInputStream(), options);
     return ResponseEntity.status(HttpStatus.ACCEPTED)
@@ -164,37 +161,6 @@ class BatchesController {
     out.flush();
   }
 
-  static LibraryCode libraryCode(String code) {
-    try {
-      return LibraryCode.of(code);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(
-          e.getMessage(), "馆代码“" + code + "”无效：应为 2-20 位字母、数字、“-”或“_”。", e);
-    }
-  }
 
-  static ReadOptions options(String format, String encoding, String flavour) {
-    ReadOptions o = ReadOptions.detect();
-    if (format != null && !format.isBlank()) {
-      o = o.withFormat(ContainerFormat.parse(format).orElseThrow(() -> bad("format", format)));
-    }
-    if (encoding != null && !encoding.isBlank()) {
-      o = o.withEncoding(MarcEncoding.parse(encoding).orElseThrow(() -> bad("encoding", encoding)));
-    }
-    if (flavour != null && !flavour.isBlank()) {
-      MarcFlavour f;
-      try {
-        f = MarcFlavour.valueOf(flavour.trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw bad("flavour", flavour);
-      }
-      o = o.withFlavour(f);
-    }
-    return o;
-  }
 
-  private static InvalidRequestException bad(String what, String value) {
-    return new InvalidRequestException(
-        "Unknown " + what + " '" + value + "'.", "未知的" + what + "“" + value + "”。");
-  }
 }

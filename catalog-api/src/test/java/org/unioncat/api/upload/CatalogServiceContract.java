@@ -195,6 +195,38 @@ abstract class CatalogServiceContract {
   }
 
   @Test
+  void preUploadCheckFindsTheCatalogRecordsAFileWouldDuplicateAndStoresNothing() throws Exception {
+    register("CHKA");
+    uploadAndWait("CHKA", "chabon.mrc", fixture("marc4j/chabon.mrc"));
+    searchUntilFound("library:CHKA");
+    long before =
+        JSON.readTree(http().get("/api/libraries/CHKA/records").body()).get("total").asLong();
+
+    // The Library of Congress's MARC-8 copies of the same two books, checked for library DEMO.
+    HttpResponse<String> r =
+        http().postFile("/api/check", "chabon-loc.mrc", fixture("marc4j/chabon-loc.mrc"),
+            "library", "DEMO");
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode report = JSON.readTree(r.body());
+    assertThat(report.get("recordsRead").asLong()).isEqualTo(2);
+    assertThat(report.get("recordsWithDuplicates").asLong()).isEqualTo(2);
+    JsonNode first = report.get("records").get(0);
+    assertThat(first.get("localId").asString()).isEqualTo("11939876");
+    JsonNode duplicate = first.get("duplicates").get(0);
+    assertThat(duplicate.get("library").asString()).isEqualTo("CHKA");
+    assertThat(duplicate.get("localId").asString()).isEqualTo("11939876");
+    assertThat(duplicate.get("verdict").asString()).isEqualTo("duplicate");
+    assertThat(duplicate.get("cause").asInt()).isEqualTo(12);
+    assertThat(duplicate.get("explanationEn").asString()).contains("title identical");
+    assertThat(first.get("findings").toString()).contains("ISBN_SINGLE_FORM");
+    assertThat(JSON.readTree(http().get("/api/libraries/CHKA/records").body()).get("total").asLong())
+        .isEqualTo(before);
+    assertThat(JSON.readTree(http().get("/api/libraries/DEMO/records").body()).get("total").asLong())
+        .isZero();
+  }
+
+  @Test
   void missingRecordAndBadFormatAreClearErrors() {
     assertThat(http().get("/api/records/999999").statusCode()).isEqualTo(404);
     assertThat(http().get("/api/batches/999999").statusCode()).isEqualTo(404);
