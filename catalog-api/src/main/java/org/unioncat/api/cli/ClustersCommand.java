@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.unioncat.api.report.Csv;
 import org.unioncat.config.LibraryCode;
 import org.unioncat.dedup.cluster.Cluster;
 import org.unioncat.dedup.cluster.ClusterMember;
@@ -93,13 +94,13 @@ final class ClustersCommand implements Callable<Integer> {
   static String csv(Cluster c, ClusterMember m) {
     return String.join(",",
         String.valueOf(c.id()),
-        CsvFindingReport.quote(m.library()),
-        CsvFindingReport.quote(m.localId()),
+        Csv.cell(m.library()),
+        Csv.cell(m.localId()),
         String.valueOf(m.recordId()),
         role(m),
         m.cause().map(k -> String.valueOf(k.number())).orElse(""),
         score(m.score()),
-        CsvFindingReport.quote(m.actionEn()));
+        Csv.cell(m.actionEn()));
   }
 
   static String json(Cluster c) {

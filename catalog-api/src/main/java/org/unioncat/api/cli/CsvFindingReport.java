@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.unioncat.api.report.Csv;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.normalize.Correction;
 import org.unioncat.ingest.validate.FileSummary;
@@ -109,21 +110,8 @@ final class CsvFindingReport implements FindingReport {
       if (i > 0) {
         line.append(',');
       }
-      line.append(quote(cells[i]));
+      line.append(Csv.cell(cells[i]));
     }
     out.println(line);
-  }
-
-  static String quote(String cell) {
-    if (cell == null) {
-      return "";
-    }
-    if (cell.indexOf(',') < 0
-        && cell.indexOf('"') < 0
-        && cell.indexOf('\n') < 0
-        && cell.indexOf('\r') < 0) {
-      return cell;
-    }
-    return '"' + cell.replace("\"", "\"\"") + '"';
   }
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.unioncat.api.report.Csv;
 import org.unioncat.config.LibraryCode;
 import org.unioncat.dedup.cluster.Finding;
 import org.unioncat.dedup.store.DedupRun;
@@ -63,13 +64,13 @@ final class FindingsCommand implements Callable<Integer> {
               String.join(
                   ",",
                   String.valueOf(f.recordId()),
-                  CsvFindingReport.quote(f.library()),
-                  CsvFindingReport.quote(f.localId()),
+                  Csv.cell(f.library()),
+                  Csv.cell(f.localId()),
                   String.valueOf(f.cause().number()),
-                  CsvFindingReport.quote(zh ? f.cause().nameZh() : f.cause().nameEn()),
+                  Csv.cell(zh ? f.cause().nameZh() : f.cause().nameEn()),
                   f.relatedRecordId().map(String::valueOf).orElse(""),
-                  CsvFindingReport.quote(zh ? f.detailZh() : f.detailEn()),
-                  CsvFindingReport.quote(zh ? f.actionZh() : f.actionEn())));
+                  Csv.cell(zh ? f.detailZh() : f.detailEn()),
+                  Csv.cell(zh ? f.actionZh() : f.actionEn())));
         }
       }
       out.flush();

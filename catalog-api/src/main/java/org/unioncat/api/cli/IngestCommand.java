@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.unioncat.config.LibraryCode;
 import org.unioncat.config.LibrarySettings;
 import org.unioncat.error.UnionCatException;
-import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.FindingMessages;
 import org.unioncat.ingest.load.BatchLoader;
 import org.unioncat.ingest.load.ContentHash;
@@ -134,13 +133,14 @@ final class IngestCommand implements Callable<Integer> {
           + (FindingMessages.isChinese(locale) ? e.messageZh() : e.getMessage()));
       return ExitCodes.USAGE_OR_UNREADABLE;
     }
+    CliText text = new CliText(locale);
     catalog
         .bean(CatalogQueries.class)
         .findings(
             batch.id(),
             sf -> {
               if (severity.shows(sf.finding())) {
-                printFinding(out, file, sf.finding(), locale);
+                out.println(TextFindingReport.line(file.getFileName().toString(), sf.finding(), text));
               }
             });
     out.println();
@@ -163,17 +163,6 @@ final class IngestCommand implements Callable<Integer> {
     return done.rejected() > 0 ? ExitCodes.RECORDS_REJECTED : ExitCodes.OK;
   }
 
-  private static void printFinding(PrintStream out, Path file, Finding f, Locale locale) {
-    out.println(
-        file.getFileName()
-            + "  "
-            + FindingMessages.severityLabel(f.severity(), locale)
-            + "  "
-            + f.code()
-            + (f.fieldRef().isEmpty() ? "" : "  " + f.fieldRef())
-            + "  "
-            + FindingMessages.sentence(f, locale));
-  }
 
   private boolean showProgress() {
     return progress != null ? progress : System.console() != null;

@@ -37,16 +37,7 @@ final class TextFindingReport implements FindingReport {
   @Override
   public void record(String file, ValidatedRecord record) {
     for (Finding f : record.findings()) {
-      out.println(
-          file
-              + "  "
-              + FindingMessages.severityLabel(f.severity(), locale)
-              + "  "
-              + f.code()
-              + (f.fieldRef().isEmpty() ? "" : "  " + f.fieldRef())
-              + (f.byteOffset() >= 0 ? "  " + text.get("where.offset", String.valueOf(f.byteOffset())) : "")
-              + "  "
-              + FindingMessages.sentence(f, locale));
+      out.println(line(file, f, text));
     }
     for (Correction c : CorrectionLines.of(record)) {
       out.println(
@@ -64,6 +55,25 @@ final class TextFindingReport implements FindingReport {
                   c.after(),
                   CorrectionLines.why(c, locale)));
     }
+  }
+
+  /**
+   * One finding as one line: file, severity, code, field, byte offset, and the sentence. The
+   * {@code ingest} command prints its stored findings the same way.
+   */
+  static String line(String file, Finding f, CliText text) {
+    Locale locale = text.locale();
+    return file
+        + "  "
+        + FindingMessages.severityLabel(f.severity(), locale)
+        + "  "
+        + f.code()
+        + (f.fieldRef().isEmpty() ? "" : "  " + f.fieldRef())
+        + (f.byteOffset() >= 0
+            ? "  " + text.get("where.offset", String.valueOf(f.byteOffset()))
+            : "")
+        + "  "
+        + FindingMessages.sentence(f, locale);
   }
 
   @Override

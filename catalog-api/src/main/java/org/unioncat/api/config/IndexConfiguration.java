@@ -1,7 +1,5 @@
 package org.unioncat.api.config;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,10 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unioncat.ingest.index.CatalogIndex;
-import org.unioncat.ingest.index.IndexedRecord;
 import org.unioncat.ingest.load.AsyncCatalogIndexer;
-import org.unioncat.ingest.load.CatalogIndexer;
-import org.unioncat.ingest.store.RecordStore;
+import org.unioncat.ingest.load.LuceneIndexer;
 
 /**
  * The Lucene index under {@code UNIONCAT_HOME/index}, fed by the loader after each committed
@@ -82,18 +78,7 @@ class IndexConfiguration {
   /** Indexing runs beside the database writes, on its own thread (see AsyncCatalogIndexer). */
   @Bean(destroyMethod = "close")
   AsyncCatalogIndexer catalogIndexer(CatalogIndex index, IndexChanges changes) {
-    CatalogIndexer direct = (library, active, removed) -> {
-      List<IndexedRecord> docs = new ArrayList<>(active.size());
-      for (RecordStore.Stored s : active) {
-        List<String> holders =
-            s.row().holdings().isEmpty() ? List.of() : List.of(library.code().value());
-        docs.add(new IndexedRecord(s.id(), library.code().value(), holders, s.row().normalized()));
-      }
-      index.index(docs);
-      removed.forEach(index::delete);
-      changes.dirty.set(true);
-    };
-    return new AsyncCatalogIndexer(direct, 4);
+    return new AsyncCatalogIndexer(new LuceneIndexer(index, () -> changes.dirty.set(true)), 4);
   }
 
   /** Whether the index has changes not yet searchable / not yet committed. */

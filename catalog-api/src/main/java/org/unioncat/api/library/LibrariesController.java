@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.unioncat.config.LibraryCode;
+import org.unioncat.api.upload.RequestParams;
 import org.unioncat.config.LibrarySettings;
 import org.unioncat.error.InvalidRequestException;
 import org.unioncat.ingest.store.LibraryStore;
@@ -41,7 +41,7 @@ class LibrariesController {
 
   @GetMapping("/{code}")
   LibraryView show(@PathVariable String code) {
-    return LibraryView.of(libraries.require(parseCode(code)));
+    return LibraryView.of(libraries.require(RequestParams.libraryCode(code)));
   }
 
   /** The library's active records, by id; page with {@code after} (the last id seen). */
@@ -50,7 +50,7 @@ class LibrariesController {
       @PathVariable String code,
       @RequestParam(value = "after", defaultValue = "0") long after,
       @RequestParam(value = "limit", defaultValue = "50") int limit) {
-    MemberLibrary library = libraries.require(parseCode(code));
+    MemberLibrary library = libraries.require(RequestParams.libraryCode(code));
     List<Map<String, Object>> items = new ArrayList<>();
     for (StoredRecord r : queries.libraryRecords(library.id(), RecordStatus.ACTIVE, after, limit)) {
       Map<String, Object> item = new LinkedHashMap<>();
@@ -79,7 +79,7 @@ class LibrariesController {
     }
     LibrarySettings settings;
     try {
-      settings = request.toSettings(parseCode(request.code()));
+      settings = request.toSettings(RequestParams.libraryCode(request.code()));
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(
           "The library settings are not valid: " + e.getMessage(), "馆设置无效：" + e.getMessage(), e);
@@ -87,14 +87,5 @@ class LibrariesController {
     MemberLibrary created = libraries.add(settings);
     return ResponseEntity.created(URI.create("/api/libraries/" + created.code().value()))
         .body(LibraryView.of(created));
-  }
-
-  static LibraryCode parseCode(String code) {
-    try {
-      return LibraryCode.of(code);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(
-          e.getMessage(), "馆代码“" + code + "”无效：应为 2-20 位字母、数字、“-”或“_”。", e);
-    }
   }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.unioncat.api.report.Csv;
 import org.unioncat.config.LibraryCode;
 import org.unioncat.error.InvalidRequestException;
 import org.unioncat.error.NotFoundException;
@@ -150,13 +151,13 @@ class BatchesController {
               String.join(
                   ",",
                   String.valueOf(f.recordNo()),
-                  FindingJson.csv(f.localId()),
+                  Csv.cell(f.localId()),
                   String.valueOf(f.byteOffset()),
                   sf.recordId() == null ? "" : String.valueOf(sf.recordId()),
                   f.severity().label(),
                   f.code().name(),
-                  FindingJson.csv(f.fieldRef()),
-                  FindingJson.csv(f.message(locale))));
+                  Csv.cell(f.fieldRef()),
+                  Csv.cell(f.message(locale))));
         });
     out.flush();
   }

@@ -30,14 +30,4 @@ final class FindingJson {
   static String quote(String s) {
     return JSON.writeValueAsString(s);
   }
-
-  static String csv(String cell) {
-    if (cell == null) {
-      return "";
-    }
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0) {
-      return cell;
-    }
-    return '"' + cell.replace("\"", "\"\"") + '"';
-  }
 }

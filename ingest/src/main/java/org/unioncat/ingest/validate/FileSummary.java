@@ -23,7 +23,6 @@ public final class FileSummary {
   private long recordsWithWarnings;
   private final Map<String, Long> flavours = new TreeMap<>();
   private final Map<String, Long> encodings = new TreeMap<>();
-  private final Map<FindingCode, Long> findingsByCode = new EnumMap<>(FindingCode.class);
   private final Map<FindingCode, Map<Severity, Long>> findingsByCodeAndSeverity =
       new EnumMap<>(FindingCode.class);
   private final Map<Severity, Long> findingsBySeverity = new EnumMap<>(Severity.class);
@@ -46,7 +45,6 @@ public final class FileSummary {
     boolean error = false;
     boolean warning = false;
     for (Finding f : record.findings()) {
-      findingsByCode.merge(f.code(), 1L, Long::sum);
       findingsByCodeAndSeverity
           .computeIfAbsent(f.code(), c -> new EnumMap<>(Severity.class))
           .merge(f.severity(), 1L, Long::sum);
@@ -76,18 +74,12 @@ public final class FileSummary {
     return recordsWithWarnings;
   }
 
-  /** Records per flavour label ("MARC21", "CNMARC", ...), sorted by label. */
-  public Map<String, Long> flavours() {
-    return Map.copyOf(flavours);
-  }
-
-  /** Records per source character set ("MARC-8", "UTF-8", "GB18030", ...), sorted by label. */
-  public Map<String, Long> encodings() {
-    return Map.copyOf(encodings);
-  }
-
+  /** Findings per code (all severities), codes in declaration order. */
   public Map<FindingCode, Long> findingsByCode() {
-    return new EnumMap<>(findingsByCode);
+    Map<FindingCode, Long> out = new EnumMap<>(FindingCode.class);
+    findingsByCodeAndSeverity.forEach(
+        (code, counts) -> out.put(code, counts.values().stream().mapToLong(Long::longValue).sum()));
+    return out;
   }
 
   /**
@@ -104,11 +96,12 @@ public final class FileSummary {
     return findingsBySeverity.getOrDefault(severity, 0L);
   }
 
-  /** Sorted copies, for stable output. */
+  /** Records per flavour label ("MARC21", "CNMARC", ...), sorted by label. */
   public Map<String, Long> sortedFlavours() {
     return new TreeMap<>(flavours);
   }
 
+  /** Records per source character set ("MARC-8", "UTF-8", "GB18030", ...), sorted by label. */
   public Map<String, Long> sortedEncodings() {
     return new TreeMap<>(encodings);
   }

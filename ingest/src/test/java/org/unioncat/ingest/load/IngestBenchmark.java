@@ -23,7 +23,6 @@ import org.marc4j.MarcStreamReader;
 import org.unioncat.config.LibrarySettings;
 import org.unioncat.ingest.Fixtures;
 import org.unioncat.ingest.index.CatalogIndex;
-import org.unioncat.ingest.index.IndexedRecord;
 import org.unioncat.ingest.marc.ControlField;
 import org.unioncat.ingest.marc.MarcField;
 import org.unioncat.ingest.marc.MarcRecord;
@@ -34,7 +33,6 @@ import org.unioncat.ingest.read.ReadRecord;
 import org.unioncat.ingest.store.BatchStore;
 import org.unioncat.ingest.store.LibraryStore;
 import org.unioncat.ingest.store.MemberLibrary;
-import org.unioncat.ingest.store.RecordStore;
 import org.unioncat.ingest.store.UploadBatch;
 import org.unioncat.ingest.write.Iso2709Writer;
 
@@ -87,16 +85,7 @@ public final class IngestBenchmark {
           index.refresh();
         }
       }, 1, 1, TimeUnit.SECONDS);
-      CatalogIndexer direct = (lib, active, removed) -> {
-        List<IndexedRecord> docs = new ArrayList<>(active.size());
-        for (RecordStore.Stored s : active) {
-          docs.add(new IndexedRecord(s.id(), lib.code().value(),
-              s.row().holdings().isEmpty() ? List.of() : List.of(lib.code().value()),
-              s.row().normalized()));
-        }
-        index.index(docs);
-        dirty.set(true);
-      };
+      CatalogIndexer direct = new LuceneIndexer(index, () -> dirty.set(true));
       // -Dbench.noindex=true measures the database side alone.
       AsyncCatalogIndexer indexer =
           new AsyncCatalogIndexer(Boolean.getBoolean("bench.noindex") ? CatalogIndexer.NONE : direct, 4);

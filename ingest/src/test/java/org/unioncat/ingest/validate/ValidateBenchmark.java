@@ -35,7 +35,10 @@ public final class ValidateBenchmark {
   }
 
 
-  /** Normalization alone: the file's records decoded first (not timed), then normalized. */
+  /**
+   * Normalization alone: the 2,000 sample records are decoded once (a small part of the time),
+   * then normalized as many times as the file holds records.
+   */
   private static long normalizeOnly(Path file) throws IOException {
     java.util.List<org.unioncat.ingest.read.ReadRecord> decoded = new java.util.ArrayList<>();
     try (org.unioncat.ingest.read.MarcReader r =

@@ -1,0 +1,2 @@
+/** Formats shared by the reports of the command line and the API (CSV cells). */
+package org.unioncat.api.report;
