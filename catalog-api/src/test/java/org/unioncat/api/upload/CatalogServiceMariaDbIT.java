@@ -12,7 +12,7 @@ import org.unioncat.api.support.CleanDatabaseConfiguration;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "unioncat.home=target/it-home-mariadb",
-      "spring.datasource.url=jdbc:mysql://127.0.0.1:3306/test?rewriteBatchedStatements=true"
+      "spring.datasource.url=${unioncat.test.mysql.url}?rewriteBatchedStatements=true"
           + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true",
       "spring.flyway.clean-disabled=false",
       "unioncat.demo-library=true"
