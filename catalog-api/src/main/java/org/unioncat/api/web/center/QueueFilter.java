@@ -1,0 +1,36 @@
+package org.unioncat.api.web.center;
+
+import java.util.Locale;
+
+/**
+ * What the reviewer asked the queue for. Null fields do not filter.
+ *
+ * @param cause a cause number 1-12 named on a member
+ * @param library a library with a record in the cluster (upper case)
+ * @param uploader who uploaded one of the cluster's records
+ * @param maxScore the least confident member scores at most this
+ * @param status OPEN (default), REJECTED, MERGED or ALL
+ * @param sort LOW_SCORE (least confident first, default), SIZE (largest first) or ID
+ * @param page the page, from 0
+ */
+public record QueueFilter(
+    Integer cause, String library, String uploader, Double maxScore, Status status, Sort sort,
+    int page) {
+
+  public enum Status { OPEN, REJECTED, MERGED, ALL }
+
+  public enum Sort { LOW_SCORE, SIZE, ID }
+
+  public QueueFilter {
+    library = blankToNull(library);
+    library = library == null ? null : library.toUpperCase(Locale.ROOT);
+    uploader = blankToNull(uploader);
+    status = status == null ? Status.OPEN : status;
+    sort = sort == null ? Sort.LOW_SCORE : sort;
+    page = Math.max(0, page);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}
