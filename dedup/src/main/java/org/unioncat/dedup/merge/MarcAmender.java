@@ -75,7 +75,13 @@ final class MarcAmender {
         qualifiers.putIfAbsent(e.isbn().get().isbn13(), e.qualifier());
       }
     }
-    Set<Isbn> wanted = new LinkedHashSet<>(keptView.isbns().valid());
+    // In record order (the view's "valid" set need not keep it once stored as JSON).
+    Set<Isbn> wanted = new LinkedHashSet<>();
+    for (IsbnEntry e : keptView.isbns().entries()) {
+      if (e.isbn().isPresent() && !e.cancelled()) {
+        wanted.add(e.isbn().get());
+      }
+    }
     for (NormalizedRecord other : others) {
       for (IsbnEntry e : other.isbns().entries()) {
         if (e.isbn().isPresent() && !e.cancelled()) {
