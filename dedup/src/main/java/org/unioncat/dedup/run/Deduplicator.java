@@ -68,6 +68,18 @@ public final class Deduplicator {
    */
   public DedupResult run(
       Iterable<DedupRecord> records, Set<IdPair> rejected, ProgressListener progress) {
+    return run(records, rejected, Set.of(), progress);
+  }
+
+  /**
+   * @param records the records to check (ids unique)
+   * @param rejected pairs reviewers decided are not duplicates: never in one cluster
+   * @param keepChoices records reviewers chose to keep: kept whenever in a cluster
+   * @param progress told of each phase's progress
+   */
+  public DedupResult run(
+      Iterable<DedupRecord> records, Set<IdPair> rejected, Set<Long> keepChoices,
+      ProgressListener progress) {
     long started = System.nanoTime();
     List<DedupRecord> list = new ArrayList<>();
     Map<Long, DedupRecord> byId = new HashMap<>();
@@ -104,7 +116,7 @@ public final class Deduplicator {
     List<Cluster> clusters = new ArrayList<>();
     int done = 0;
     for (List<Long> component : linkage.components()) {
-      clusters.add(assemble(component, cache, linkage, findings));
+      clusters.add(assemble(component, cache, linkage, findings, keepChoices));
       progress.progress("report", ++done, linkage.components().size());
     }
     List<Finding> findingList = new ArrayList<>(findings.values());
@@ -166,9 +178,9 @@ public final class Deduplicator {
 
   private Cluster assemble(
       List<Long> component, ComparisonCache cache, Clusterer.Linkage linkage,
-      Map<String, Finding> findings) {
+      Map<String, Finding> findings, Set<Long> keepChoices) {
     List<DedupRecord> records = component.stream().map(cache::record).toList();
-    DedupRecord keep = survivorRule.choose(records);
+    DedupRecord keep = survivorRule.choose(records, keepChoices);
     List<ClusterMember> members = new ArrayList<>();
     Action keepAction = Actions.forKeep(keep, records.size() - 1);
     members.add(new ClusterMember(keep.id(), keep.library(), keep.localId(), MemberRole.KEEP,

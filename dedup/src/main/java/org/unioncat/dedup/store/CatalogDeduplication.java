@@ -6,7 +6,7 @@ import org.unioncat.dedup.run.ProgressListener;
 
 /**
  * Duplicate detection over the whole stored catalog: reads the ACTIVE records and the reviewers'
- * "not duplicates" decisions, runs the detector, and stores the run. A run that fails is recorded
+ * decisions ("not duplicates" pairs, records chosen to keep), runs the detector, and stores the run. A run that fails is recorded
  * as FAILED and never read.
  *
  * <p>One run at a time per instance is the caller's business; runs do not share state.
@@ -38,7 +38,7 @@ public final class CatalogDeduplication {
       long total = records.countActive();
       progress.progress("read", 0, total);
       var active = records.active(done -> progress.progress("read", done, total));
-      DedupResult result = deduplicator.run(active, store.rejectedPairs(), progress);
+      DedupResult result = deduplicator.run(active, store.rejectedPairs(), store.keepChoices(), progress);
       progress.progress("store", 0, result.clusters().size());
       store.finishRun(runId, result);
       progress.progress("store", result.clusters().size(), result.clusters().size());

@@ -27,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The duplicate detector's runs in the catalog database (tables {@code dedup_run},
- * {@code dedup_cluster}, {@code dedup_member}, {@code dedup_finding}) and reviewers' "not
- * duplicates" decisions ({@code dedup_decision}).
+ * {@code dedup_cluster}, {@code dedup_member}, {@code dedup_finding}) and reviewers' decisions the
+ * detector honours: "not duplicates" pairs ({@code dedup_decision}) and records chosen to keep
+ * ({@code dedup_keep_choice}, written by the merge package's review decisions).
  *
  * <p>A run is {@link #startRun started} (RUNNING), its result {@link #finishRun written} in
  * batches, a transaction per {@value #CLUSTERS_PER_COMMIT} clusters, then marked DONE in the last
@@ -211,35 +212,92 @@ public final class DedupStore {
    */
   public void rejectPair(IdPair pair, String decidedBy) {
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement exists =
-          c.prepareStatement(
-              "SELECT 1 FROM dedup_decision WHERE first_record_id = ? AND second_record_id = ?")) {
-        exists.setLong(1, pair.first());
-        exists.setLong(2, pair.second());
-        try (ResultSet rs = exists.executeQuery()) {
-          if (rs.next()) {
-            return;
-          }
-        }
-      }
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO dedup_decision (first_record_id, second_record_id, decided_by,"
-                  + " decided_at) VALUES (?, ?, ?, ?)")) {
-        ps.setLong(1, pair.first());
-        ps.setLong(2, pair.second());
-        ps.setString(3, decidedBy);
-        ps.setTimestamp(4, Timestamp.from(Instant.now()));
-        ps.executeUpdate();
-      } catch (SQLException e) {
-        if (!isDuplicateKey(e)) {
-          throw e;
-        }
-        // decided concurrently by someone else: the first decision stays
-      }
+      rejectPair(c, pair, decidedBy);
     } catch (SQLException e) {
       throw new StoreException("recording that records " + pair + " are not duplicates", e);
     }
+  }
+
+  /**
+   * As {@link #rejectPair(IdPair, String)}, on the caller's connection and transaction (a cluster
+   * rejection writes all its pairs and its audit entry together). Returns whether the pair was
+   * new.
+   */
+  public static boolean rejectPair(Connection c, IdPair pair, String decidedBy) throws SQLException {
+    try (PreparedStatement exists =
+        c.prepareStatement(
+            "SELECT 1 FROM dedup_decision WHERE first_record_id = ? AND second_record_id = ?")) {
+      exists.setLong(1, pair.first());
+      exists.setLong(2, pair.second());
+      try (ResultSet rs = exists.executeQuery()) {
+        if (rs.next()) {
+          return false;
+        }
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO dedup_decision (first_record_id, second_record_id, decided_by,"
+                + " decided_at) VALUES (?, ?, ?, ?)")) {
+      ps.setLong(1, pair.first());
+      ps.setLong(2, pair.second());
+      ps.setString(3, decidedBy);
+      ps.setTimestamp(4, Timestamp.from(Instant.now()));
+      ps.executeUpdate();
+      return true;
+    } catch (SQLException e) {
+      if (!isDuplicateKey(e)) {
+        throw e;
+      }
+      // decided concurrently by someone else: the first decision stays
+      return false;
+    }
+  }
+
+  /** The records reviewers chose to keep whenever they are in a cluster. */
+  public Set<Long> keepChoices() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT record_id FROM dedup_keep_choice");
+        ResultSet rs = ps.executeQuery()) {
+      Set<Long> out = new HashSet<>();
+      while (rs.next()) {
+        out.add(rs.getLong(1));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("reading the records chosen to keep", e);
+    }
+  }
+
+  /** One cluster of a run, with its members (the kept record first). */
+  public Optional<Cluster> cluster(long runId, long clusterId) {
+    return readClusters(
+        "SELECT c.cluster_id, c.keep_record_id, " + MEMBER_COLUMNS
+            + " FROM dedup_cluster c JOIN dedup_member m"
+            + " ON m.run_id = c.run_id AND m.cluster_id = c.cluster_id"
+            + " WHERE c.run_id = ? AND c.cluster_id = ? ORDER BY m.member_no",
+        runId, clusterId).stream().findFirst();
+  }
+
+  /** The clusters of a run whose ids are given, in id order (a page of the review queue). */
+  public List<Cluster> clusters(long runId, List<Long> clusterIds) {
+    if (clusterIds.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder in = new StringBuilder();
+    Object[] params = new Object[clusterIds.size() + 1];
+    params[0] = runId;
+    for (int i = 0; i < clusterIds.size(); i++) {
+      in.append(i == 0 ? "?" : ",?");
+      params[i + 1] = clusterIds.get(i);
+    }
+    return readClusters(
+        "SELECT c.cluster_id, c.keep_record_id, " + MEMBER_COLUMNS
+            + " FROM dedup_cluster c JOIN dedup_member m"
+            + " ON m.run_id = c.run_id AND m.cluster_id = c.cluster_id"
+            + " WHERE c.run_id = ? AND c.cluster_id IN (" + in + ")"
+            + " ORDER BY c.cluster_id, m.member_no",
+        params);
   }
 
   /** Every "not duplicates" decision, by pair. */

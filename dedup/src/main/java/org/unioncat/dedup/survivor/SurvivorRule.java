@@ -23,6 +23,9 @@ import org.unioncat.ingest.marc.MarcFlavour;
  *   <li>the lowest record id (the oldest record).
  * </ol>
  *
+ * <p>A reviewer's choice overrides the rule: when a cluster holds a record a reviewer chose to keep
+ * ({@code dedup_keep_choice}), that record is kept (the rule orders several chosen ones).
+ *
  * <p>Immutable and thread-safe.
  */
 public final class SurvivorRule {
@@ -48,6 +51,20 @@ public final class SurvivorRule {
       throw new IllegalArgumentException("an empty cluster has no record to keep");
     }
     return members.stream().min(order(members)).orElseThrow();
+  }
+
+  /**
+   * The record to keep among {@code members}: one of {@code chosen} (records reviewers chose to
+   * keep) when the cluster holds any, otherwise the rule's choice.
+   */
+  public DedupRecord choose(List<DedupRecord> members, Set<Long> chosen) {
+    if (!chosen.isEmpty()) {
+      List<DedupRecord> preferred = members.stream().filter(r -> chosen.contains(r.id())).toList();
+      if (!preferred.isEmpty()) {
+        return preferred.stream().min(order(members)).orElseThrow();
+      }
+    }
+    return choose(members);
   }
 
   /** The rule as a comparator, best record first, for the given cluster. */

@@ -12,19 +12,19 @@ import org.h2.jdbcx.JdbcDataSource;
  * the real MariaDB at 127.0.0.1:3306 (database {@code test}) and H2 in MySQL mode, each wiped and
  * migrated by {@link #fresh}.
  */
-final class DedupTestDatabases {
-  static final String MARIADB_URL =
+public final class DedupTestDatabases {
+  public static final String MARIADB_URL =
       System.getProperty("unioncat.test.mysql.url", "jdbc:mysql://127.0.0.1:3306/test")
           + "?rewriteBatchedStatements=true&characterEncoding=UTF-8&useSSL=false"
           + "&allowPublicKeyRetrieval=true";
 
   private DedupTestDatabases() {}
 
-  static List<String> names() {
+  public static List<String> names() {
     return List.of("mariadb", "h2");
   }
 
-  static DataSource fresh(String name) {
+  public static DataSource fresh(String name) {
     DataSource ds;
     if (name.equals("h2")) {
       JdbcDataSource h2 = new JdbcDataSource();

@@ -64,6 +64,16 @@ public final class SeriesExtractor {
     return new SeriesData(fields, notes, keys, corrections);
   }
 
+  /**
+   * The series a general note states, if the note is a series statement (the test the extractor
+   * applies to each 500 / 300 $a): lets a merge find the note it moves into the series field.
+   */
+  public static Optional<SeriesEntry> fromNote(String noteText, String source) {
+    return SeriesNoteParser.parse(noteText)
+        .map(p -> SeriesKeys.entry(p[0], p[1], source, true))
+        .filter(e -> !e.key().isEmpty());
+  }
+
   private static List<SeriesEntry> marc21Fields(MarcRecord record) {
     List<SeriesEntry> out = new ArrayList<>();
     for (DataField f :
