@@ -184,6 +184,47 @@ abstract class UiBrowserContract {
 
   @Test
   @Order(3)
+  void reviewerMergesAClusterSeesTheHoldingsMoveAndUndoesIt() throws Exception {
+    Cluster cluster = pairsWithHoldings().get(0);
+    long kept = cluster.keepId();
+    long duplicate = cluster.members().get(1).recordId();
+    StoredHolding moving = firstHolding(catalog, duplicate).orElseThrow();
+    String mark = moving.barcode() != null ? moving.barcode() : moving.callNumber();
+    String keptCell = "td[data-holdings-of='" + kept + "']";
+    String duplicateCell = "td[data-holdings-of='" + duplicate + "']";
+    try (Browser b = Browser.open(port)) {
+      b.go("/ui/center/clusters/" + cluster.id());
+      assertThat(b.text("#cluster-status")).isEqualTo("to review");
+      assertThat(b.text(duplicateCell)).contains(mark);
+      assertThat(b.text(keptCell)).doesNotContain(mark);
+      assertThat(b.find("#keep-" + kept).isSelected()).isTrue();
+      assertThat(b.all("#compare tbody th").stream().map(WebElement::getText).toList())
+          .contains("Title", "Statement of responsibility", "Edition", "Publisher", "Date", "ISBN",
+              "Series", "Extent", "Carrier", "Language", "Holdings", "Why");
+      shoot(b, "cluster");
+
+      b.clickAndWait("#merge");
+      assertThat(b.text(".flash.ok")).startsWith("The records were merged");
+      assertThat(b.text("#cluster-status")).isEqualTo("merged");
+      assertThat(b.text(keptCell)).contains(mark);
+      assertThat(b.text(duplicateCell)).doesNotContain(mark).contains("no holdings");
+      assertThat(b.find("th[data-record='" + duplicate + "']").getText()).contains("merged");
+      assertThat(catalog.record(duplicate).orElseThrow().mergedInto()).isEqualTo(kept);
+      assertThat(b.find("#merge").isEnabled()).isFalse();
+      shoot(b, "cluster-merged");
+
+      b.clickAndWait("#undo");
+      assertThat(b.text(".flash.ok")).startsWith("The merge was undone");
+      assertThat(b.text("#cluster-status")).isEqualTo("to review");
+      assertThat(b.text(duplicateCell)).contains(mark);
+      assertThat(b.text(keptCell)).doesNotContain(mark);
+      assertThat(catalog.record(duplicate).orElseThrow().mergedInto()).isNull();
+      assertThat(b.all("#undo")).isEmpty();
+    }
+  }
+
+  @Test
+  @Order(4)
   void reviewerRejectsAClusterAndItStaysRejectedAfterTheNextRun() throws Exception {
     List<Cluster> pairs = pairsWithHoldings();
     assertThat(pairs).hasSizeGreaterThanOrEqualTo(2);
@@ -199,6 +240,7 @@ abstract class UiBrowserContract {
       b.clickAndWait("#reject");
       assertThat(b.text(".flash.ok")).contains("not duplicates");
       assertThat(b.text("#cluster-status")).isEqualTo("not duplicates");
+      assertThat(b.find("#merge").isEnabled()).isFalse();
 
       // the nightly run again (until the job exists: the same detection the dedup command runs)
       deduplication.run(ProgressListener.NONE);

@@ -22,11 +22,11 @@ import org.unioncat.api.web.Texts;
 /** The center's queue and cluster pages; every decision is a POST that redirects back with a message. */
 @Controller
 class CenterController {
-  private final ClusterQueueQueries queue;
+  private final QueueService queue;
   private final ClusterPageService clusters;
   private final ClusterDecisions decisions;
 
-  CenterController(ClusterQueueQueries queue, ClusterPageService clusters, ClusterDecisions decisions) {
+  CenterController(QueueService queue, ClusterPageService clusters, ClusterDecisions decisions) {
     this.queue = queue;
     this.clusters = clusters;
     this.decisions = decisions;
@@ -64,11 +64,9 @@ class CenterController {
   String merge(
       @PathVariable long id,
       @RequestParam("keep") long keep,
-      @RequestParam(value = "record", required = false) List<Long> records,
       Principal principal, RedirectAttributes flash, Locale locale) {
-    List<Long> chosen = records == null || records.isEmpty() ? clusters.memberIds(id) : records;
     return decide(id, flash, locale, "flash.merged",
-        () -> decisions.merge(id, keep, chosen, Actor.name(principal)));
+        () -> decisions.merge(id, keep, Actor.name(principal)));
   }
 
   @PostMapping("/ui/center/clusters/{id}/undo")

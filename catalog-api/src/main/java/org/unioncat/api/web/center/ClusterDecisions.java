@@ -15,8 +15,11 @@ public interface ClusterDecisions {
   /** Which operations are carried out here (the page shows the others as unavailable). */
   Set<Operation> available();
 
-  /** Merges {@code recordIds} (the cluster's members the reviewer ticked) into {@code keepId}. */
-  void merge(long clusterId, long keepId, List<Long> recordIds, String user);
+  /**
+   * Merges the cluster's duplicates into {@code keepId}. Records that do not belong are split off
+   * first ({@link #split}); records flagged for checking (findings) are never merged.
+   */
+  void merge(long clusterId, long keepId, String user);
 
   /** Undoes the cluster's merge: the records and their holdings return as they were. */
   void undo(long clusterId, String user);

@@ -8,12 +8,13 @@ import java.util.List;
  * @param clusterId the cluster
  * @param runId the detection run it comes from
  * @param keepId the record to keep
- * @param status OPEN, REJECTED or MERGED
+ * @param status the review status: OPEN, KEEP_CHOSEN, MERGED, REJECTED or SPLIT
  * @param members the columns
  * @param rows the description, label by label, cells that differ from the kept record marked
  * @param canMerge whether the merge service is available to this page
  * @param canUndo whether undo is offered (the cluster is merged and undo is available)
  * @param canChangeKept whether choosing another kept record is available
+ * @param canReject whether reject and split are offered (not on a merged cluster: undo first)
  */
 public record ClusterPage(
     long clusterId,
@@ -24,7 +25,8 @@ public record ClusterPage(
     List<Row> rows,
     boolean canMerge,
     boolean canUndo,
-    boolean canChangeKept) {
+    boolean canChangeKept,
+    boolean canReject) {
 
   /**
    * A record of the cluster.

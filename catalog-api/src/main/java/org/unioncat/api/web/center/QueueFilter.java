@@ -9,17 +9,18 @@ import java.util.Locale;
  * @param library a library with a record in the cluster (upper case)
  * @param uploader who uploaded one of the cluster's records
  * @param maxScore the least confident member scores at most this
- * @param status OPEN (default), REJECTED, MERGED or ALL
- * @param sort LOW_SCORE (least confident first, default), SIZE (largest first) or ID
+ * @param status a review status, OPEN (to review) by default, or ALL
+ * @param sort LOW_SCORE (least confident first, default), HIGH_SCORE, SIZE (largest first) or ID
  * @param page the page, from 0
  */
 public record QueueFilter(
     Integer cause, String library, String uploader, Double maxScore, Status status, Sort sort,
     int page) {
 
-  public enum Status { OPEN, REJECTED, MERGED, ALL }
+  /** The review statuses of {@link org.unioncat.dedup.merge.ClusterStatus}, and ALL. */
+  public enum Status { OPEN, KEEP_CHOSEN, MERGED, REJECTED, SPLIT, ALL }
 
-  public enum Sort { LOW_SCORE, SIZE, ID }
+  public enum Sort { LOW_SCORE, HIGH_SCORE, SIZE, ID }
 
   public QueueFilter {
     library = blankToNull(library);
