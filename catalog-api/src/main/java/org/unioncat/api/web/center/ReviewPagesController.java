@@ -21,12 +21,12 @@ import org.unioncat.api.web.Texts;
 
 /** The center's queue and cluster pages; every decision is a POST that redirects back with a message. */
 @Controller
-class CenterController {
+class ReviewPagesController {
   private final QueueService queue;
   private final ClusterPageService clusters;
   private final ClusterDecisions decisions;
 
-  CenterController(QueueService queue, ClusterPageService clusters, ClusterDecisions decisions) {
+  ReviewPagesController(QueueService queue, ClusterPageService clusters, ClusterDecisions decisions) {
     this.queue = queue;
     this.clusters = clusters;
     this.decisions = decisions;
