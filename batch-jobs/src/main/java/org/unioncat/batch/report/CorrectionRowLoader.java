@@ -22,13 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
  * record order:
  *
  * <ol>
- *   <li>every cluster member of the library that is not the kept record (a duplicate to merge,
- *       or a member to check), with the kept record;
+ *   <li>every cluster member of the library that is not the kept record, with the kept record: a
+ *       duplicate to merge, or a member to check (role FINDING, unless the detector also reports
+ *       it as a finding of the same cause, below);
  *   <li>every detector finding on the library's records (causes 3, 5, 7, 10, 11, 12), with the
  *       related record;
- *   <li>the upload findings of the library's active records that lead to duplicates ({@link
- *       RecordIssues}), from the batch that last wrote each record, unless the detector reports
- *       the same cause on the record already.
+ *   <li>the upload findings of the library's active and quarantined records that lead to
+ *       duplicates ({@link RecordIssues}), from the batch that last wrote each record, unless the
+ *       detector reports the same cause on the record already. Quarantined records are included
+ *       because a record refused for having no title (cause 11) never reaches the detector: the
+ *       library must still fix and send it again.
  * </ol>
  *
  * <p>Streams with the driver's row-by-row fetch, so a library with millions of rows costs no
@@ -55,6 +58,9 @@ final class CorrectionRowLoader {
           + " LEFT JOIN bib_record r ON r.id = m.record_id"
           + " LEFT JOIN upload_batch b ON b.id = r.batch_id"
           + " WHERE m.run_id = ? AND m.library_code = ? AND m.role <> 'KEEP'"
+          // a member to report rather than merge is listed once, as the detector's finding
+          + " AND NOT (m.role = 'FINDING' AND EXISTS (SELECT 1 FROM dedup_finding df"
+          + " WHERE df.run_id = m.run_id AND df.record_id = m.record_id AND df.cause = m.cause))"
           + " ORDER BY m.record_id, m.cluster_id";
 
   private static final String FINDING_ROWS =
@@ -77,7 +83,7 @@ final class CorrectionRowLoader {
           + " FROM bib_record r"
           + " JOIN validation_finding v ON v.record_id = r.id AND v.batch_id = r.batch_id"
           + " LEFT JOIN upload_batch b ON b.id = r.batch_id"
-          + " WHERE r.library_id = ? AND r.status = 'ACTIVE'"
+          + " WHERE r.library_id = ? AND r.status IN ('ACTIVE', 'QUARANTINED')"
           + " AND v.code IN (" + RecordIssues.sqlCodes() + ")"
           + " AND NOT EXISTS (SELECT 1 FROM dedup_member dm WHERE dm.run_id = ?"
           + " AND dm.record_id = r.id AND dm.cause = " + RecordIssues.sqlCauseOf("v.code") + ")"
@@ -112,7 +118,8 @@ final class CorrectionRowLoader {
           long keepId = rs.getLong(10);
           Integer cause = intOrNull(rs, 5);
           String key = key("D", recordId, cause == null ? "-" : cause.toString(), keepId);
-          sink.accept(new CorrectionRow(0, runId, library, key, RowKind.DUPLICATE, recordId,
+          RowKind kind = "FINDING".equals(rs.getString(4)) ? RowKind.FINDING : RowKind.DUPLICATE;
+          sink.accept(new CorrectionRow(0, runId, library, key, kind, recordId,
               rs.getString(2), "", "", rs.getLong(3), keepId, rs.getString(11), rs.getString(12),
               cause, rs.getString(4), rs.getString(13), rs.getString(8), rs.getString(9),
               oneLine(rs.getString(6)), oneLine(rs.getString(7)), MarkStatus.OPEN, null));
