@@ -225,6 +225,30 @@ class CorrectionReportsIT {
     assertThat(reports.store().disputed(run2, 100)).extracting(CorrectionRow::rowKey)
         .containsExactly(disputed.rowKey());
 
+    // The center's summary: nothing new, nothing resolved on an unchanged catalog; counts by
+    // uploader add up; the disputed row is visible; the month's trend point is the second run.
+    CenterSummary center = new CenterSummary(fx.ds);
+    CenterSummary.RunSummary sum = center.summary(run2);
+    assertThat(sum.previousRunId()).isEqualTo(run);
+    assertThat(sum.newRows()).isZero();
+    assertThat(sum.resolvedRows()).isZero();
+    assertThat(sum.newClusters()).isZero();
+    assertThat(sum.total().duplicates() + sum.total().findings() + sum.total().recordProblems())
+        .isEqualTo(stored);
+    assertThat(sum.total().disputed()).isEqualTo(1);
+    assertThat(sum.byUploader().keySet())
+        .containsExactly("tester-LIB01", "tester-LIB02", "tester-LIB03", "tester-LIB04",
+            "tester-LIB05");
+    assertThat(sum.byUploader().values().stream().mapToLong(CenterSummary.Counts::duplicates).sum())
+        .isEqualTo(sum.total().duplicates());
+    assertThat(sum.disputed()).extracting(CorrectionRow::rowKey).containsExactly(disputed.rowKey());
+    List<CenterSummary.MonthPoint> months = center.trends();
+    assertThat(months).hasSize(1);
+    assertThat(months.get(0).lastRunId()).isEqualTo(run2);
+    assertThat(months.get(0).runs()).isEqualTo(2);
+    assertThat(months.get(0).newRows()).isEqualTo(stored);
+    assertThat(months.get(0).resolvedRows()).isZero();
+
     // 6. The Excel file: one sheet per cause, frozen header, autofilter, the rows' values.
     MemberLibrary lib01 = new LibraryStore(fx.ds).require(LibraryCode.of("LIB01"));
     ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
