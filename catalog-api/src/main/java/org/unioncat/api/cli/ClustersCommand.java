@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.unioncat.api.report.Csv;
+import org.unioncat.batch.report.Csv;
 import org.unioncat.config.LibraryCode;
 import org.unioncat.dedup.cluster.Cluster;
 import org.unioncat.dedup.cluster.ClusterMember;

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.unioncat.api.report.Csv;
+import org.unioncat.batch.report.Csv;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.normalize.Correction;
 import org.unioncat.ingest.validate.FileSummary;

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.unioncat.api.report.Csv;
+import org.unioncat.batch.report.Csv;
 import org.unioncat.config.LibraryCode;
 import org.unioncat.dedup.cluster.Finding;
 import org.unioncat.dedup.store.DedupRun;

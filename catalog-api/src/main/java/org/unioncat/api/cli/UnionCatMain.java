@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       ClustersCommand.class,
       ExplainCommand.class,
       FindingsCommand.class,
+      ReportCommand.class,
       GenerateCommand.class,
       EvalCommand.class,
       ServeCommand.class,

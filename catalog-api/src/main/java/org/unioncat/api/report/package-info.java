@@ -1,2 +1,5 @@
-/** Formats shared by the reports of the command line and the API (CSV cells). */
+/**
+ * The correction reports over HTTP: each library's latest report in CSV, Excel, HTML or JSON,
+ * the libraries' marks on rows, and the center's summary and trends.
+ */
 package org.unioncat.api.report;

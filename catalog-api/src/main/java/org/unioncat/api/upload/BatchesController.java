@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.unioncat.api.report.Csv;
+import org.unioncat.batch.report.Csv;
 import org.unioncat.config.LibraryCode;
 import org.unioncat.error.InvalidRequestException;
 import org.unioncat.error.NotFoundException;

@@ -3,7 +3,7 @@ package org.unioncat.api.web.check;
 import java.util.List;
 import java.util.Locale;
 import org.unioncat.api.check.CheckReport;
-import org.unioncat.api.report.Csv;
+import org.unioncat.batch.report.Csv;
 import org.unioncat.api.web.Texts;
 
 /**

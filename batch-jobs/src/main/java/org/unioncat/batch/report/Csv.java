@@ -1,4 +1,4 @@
-package org.unioncat.api.report;
+package org.unioncat.batch.report;
 
 /**
  * CSV cells (RFC 4180) for every report UnionCat writes, command line and API alike: a cell with a

@@ -1,0 +1,231 @@
+package org.unioncat.batch.report;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.unioncat.ingest.finding.Finding;
+import org.unioncat.ingest.finding.FindingCode;
+import org.unioncat.ingest.finding.FindingMessages;
+import org.unioncat.ingest.finding.Severity;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads, from a stored duplicate detection run, the rows of one library's correction report (still
+ * without holdings, which {@link CorrectionStore} adds chunk by chunk). Three streams, each in
+ * record order:
+ *
+ * <ol>
+ *   <li>every cluster member of the library that is not the kept record, with the kept record: a
+ *       duplicate to merge, or a member to check (role FINDING, unless the detector also reports
+ *       it as a finding of the same cause, below);
+ *   <li>every detector finding on the library's records (causes 3, 5, 7, 10, 11, 12), with the
+ *       related record;
+ *   <li>the upload findings of the library's active and quarantined records that lead to
+ *       duplicates ({@link RecordIssues}), from the batch that last wrote each record, unless the
+ *       detector reports the same cause on the record already. Quarantined records are included
+ *       because a record refused for having no title (cause 11) never reaches the detector: the
+ *       library must still fix and send it again.
+ * </ol>
+ *
+ * <p>Streams with the driver's row-by-row fetch, so a library with millions of rows costs no
+ * memory; the connection must not be used for anything else while a stream is open.
+ */
+final class CorrectionRowLoader {
+  /**
+   * Who uploaded a record: one expression, so that taking the vendor (a nullable column on
+   * upload_batch, coming with security) is one line: {@code COALESCE(b.vendor, b.uploaded_by)}.
+   */
+  static final String UPLOADER = "b.uploaded_by";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+
+  private static final String CLUSTER_ROWS =
+      "SELECT m.record_id, m.local_id, m.cluster_id, m.role, m.cause, m.explanation_en,"
+          + " m.explanation_zh, m.action_en, m.action_zh, c.keep_record_id, k.library_code,"
+          + " k.local_id, " + UPLOADER
+          + " FROM dedup_member m"
+          + " JOIN dedup_cluster c ON c.run_id = m.run_id AND c.cluster_id = m.cluster_id"
+          + " JOIN dedup_member k ON k.run_id = m.run_id AND k.cluster_id = m.cluster_id"
+          + " AND k.member_no = 0"
+          + " LEFT JOIN bib_record r ON r.id = m.record_id"
+          + " LEFT JOIN upload_batch b ON b.id = r.batch_id"
+          + " WHERE m.run_id = ? AND m.library_code = ? AND m.role <> 'KEEP'"
+          // a member to report rather than merge is listed once, as the detector's finding
+          + " AND NOT (m.role = 'FINDING' AND EXISTS (SELECT 1 FROM dedup_finding df"
+          + " WHERE df.run_id = m.run_id AND df.record_id = m.record_id AND df.cause = m.cause))"
+          + " ORDER BY m.record_id, m.cluster_id";
+
+  private static final String FINDING_ROWS =
+      "SELECT f.record_id, f.local_id, f.cause, f.related_record_id, f.detail_en, f.detail_zh,"
+          + " f.action_en, f.action_zh, rl.code, rr.local_id, " + UPLOADER + ","
+          + " (SELECT MIN(dm.cluster_id) FROM dedup_member dm WHERE dm.run_id = f.run_id"
+          + " AND dm.record_id IN (f.record_id, f.related_record_id))"
+          + " FROM dedup_finding f"
+          + " LEFT JOIN bib_record rr ON rr.id = f.related_record_id"
+          + " LEFT JOIN member_library rl ON rl.id = rr.library_id"
+          + " LEFT JOIN bib_record r ON r.id = f.record_id"
+          + " LEFT JOIN upload_batch b ON b.id = r.batch_id"
+          + " WHERE f.run_id = ? AND f.library_code = ?"
+          + " ORDER BY f.record_id, f.cause, f.id";
+
+  private static final String RECORD_ROWS =
+      "SELECT r.id, r.local_id, v.code, v.tag, v.subfield, v.args, v.record_no, " + UPLOADER + ","
+          + " (SELECT MIN(dm.cluster_id) FROM dedup_member dm WHERE dm.run_id = ?"
+          + " AND dm.record_id = r.id)"
+          + " FROM bib_record r"
+          + " JOIN validation_finding v ON v.record_id = r.id AND v.batch_id = r.batch_id"
+          + " LEFT JOIN upload_batch b ON b.id = r.batch_id"
+          + " WHERE r.library_id = ? AND r.status IN ('ACTIVE', 'QUARANTINED')"
+          + " AND v.code IN (" + RecordIssues.sqlCodes() + ")"
+          + " AND NOT EXISTS (SELECT 1 FROM dedup_member dm WHERE dm.run_id = ?"
+          + " AND dm.record_id = r.id AND dm.cause = " + RecordIssues.sqlCauseOf("v.code") + ")"
+          + " AND NOT EXISTS (SELECT 1 FROM dedup_finding df WHERE df.run_id = ?"
+          + " AND df.record_id = r.id AND df.cause = " + RecordIssues.sqlCauseOf("v.code") + ")"
+          + " ORDER BY r.id, v.id";
+
+  private final long runId;
+  private final String library;
+  private final long libraryId;
+
+  CorrectionRowLoader(long runId, String library, long libraryId) {
+    this.runId = runId;
+    this.library = library;
+    this.libraryId = libraryId;
+  }
+
+  /** Streams every row of the library's report (ids 0, holdings empty, marks open). */
+  void load(Connection c, Consumer<CorrectionRow> sink) throws SQLException {
+    clusterRows(c, sink);
+    findingRows(c, sink);
+    recordRows(c, sink);
+  }
+
+  private void clusterRows(Connection c, Consumer<CorrectionRow> sink) throws SQLException {
+    try (PreparedStatement ps = streaming(c, CLUSTER_ROWS)) {
+      ps.setLong(1, runId);
+      ps.setString(2, library);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long recordId = rs.getLong(1);
+          long keepId = rs.getLong(10);
+          Integer cause = intOrNull(rs, 5);
+          String key = key("D", recordId, cause == null ? "-" : cause.toString(), keepId);
+          RowKind kind = "FINDING".equals(rs.getString(4)) ? RowKind.FINDING : RowKind.DUPLICATE;
+          sink.accept(new CorrectionRow(0, runId, library, key, kind, recordId,
+              rs.getString(2), "", "", rs.getLong(3), keepId, rs.getString(11), rs.getString(12),
+              cause, rs.getString(4), rs.getString(13), rs.getString(8), rs.getString(9),
+              oneLine(rs.getString(6)), oneLine(rs.getString(7)), MarkStatus.OPEN, null));
+        }
+      }
+    }
+  }
+
+  private void findingRows(Connection c, Consumer<CorrectionRow> sink) throws SQLException {
+    try (PreparedStatement ps = streaming(c, FINDING_ROWS)) {
+      ps.setLong(1, runId);
+      ps.setString(2, library);
+      Set<String> seen = new HashSet<>();
+      long current = -1;
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long recordId = rs.getLong(1);
+          if (recordId != current) {
+            seen.clear();
+            current = recordId;
+          }
+          int cause = rs.getInt(3);
+          Long related = longOrNull(rs, 4);
+          String key = key("F", recordId, Integer.toString(cause), related == null ? 0 : related);
+          if (!seen.add(key)) {
+            continue; // the same finding twice on one record: one row
+          }
+          sink.accept(new CorrectionRow(0, runId, library, key, RowKind.FINDING, recordId,
+              rs.getString(2), "", "", longOrNull(rs, 12), related, rs.getString(9),
+              rs.getString(10), cause, "FINDING", rs.getString(11), rs.getString(7),
+              rs.getString(8), oneLine(rs.getString(5)), oneLine(rs.getString(6)),
+              MarkStatus.OPEN, null));
+        }
+      }
+    }
+  }
+
+  private void recordRows(Connection c, Consumer<CorrectionRow> sink) throws SQLException {
+    try (PreparedStatement ps = streaming(c, RECORD_ROWS)) {
+      ps.setLong(1, runId);
+      ps.setLong(2, libraryId);
+      ps.setLong(3, runId);
+      ps.setLong(4, runId);
+      Set<String> seen = new HashSet<>();
+      long current = -1;
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long recordId = rs.getLong(1);
+          if (recordId != current) {
+            seen.clear();
+            current = recordId;
+          }
+          FindingCode code = FindingCode.valueOf(rs.getString(3));
+          String tag = rs.getString(4);
+          String sub = rs.getString(5);
+          List<String> args = JSON.readValue(rs.getString(6), STRINGS);
+          String field = tag == null ? "" : sub == null || sub.isEmpty() ? tag : tag + "$" + sub;
+          // Two findings of one code on one field (two bad ISBNs) differ by their first value.
+          String key = key("R", recordId, code.name(), 0) + ":" + field
+              + (args.isEmpty() ? "" : ":" + truncate(args.get(0), 60));
+          if (!seen.add(key)) {
+            continue;
+          }
+          RecordIssues.Issue issue = RecordIssues.all().get(code);
+          Finding f = new Finding(code, Severity.WARNING, (int) rs.getLong(7), rs.getString(2), -1,
+              tag, sub == null || sub.isEmpty() ? null : sub.charAt(0), args);
+          String prefix = field.isEmpty() ? "" : field + ": ";
+          sink.accept(new CorrectionRow(0, runId, library, key, RowKind.RECORD, recordId,
+              rs.getString(2), "", "", longOrNull(rs, 9), null, null, null,
+              issue.cause().number(), code.name(), rs.getString(8), issue.actionEn(),
+              issue.actionZh(), oneLine(prefix + FindingMessages.message(f, Locale.ENGLISH)),
+              oneLine(prefix + FindingMessages.message(f, FindingMessages.CHINESE)),
+              MarkStatus.OPEN, null));
+        }
+      }
+    }
+  }
+
+  /** The row key: library, kind letter, record, cause (or code) and the other record. */
+  private String key(String kind, long recordId, String causeOrCode, long other) {
+    return library + ":" + kind + ":" + recordId + ":" + causeOrCode + ":" + other;
+  }
+
+  static PreparedStatement streaming(Connection c, String sql) throws SQLException {
+    PreparedStatement ps =
+        c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+    ps.setFetchSize(Jdbc.isMySql(c) ? Integer.MIN_VALUE : 1000);
+    return ps;
+  }
+
+  private static Integer intOrNull(ResultSet rs, int column) throws SQLException {
+    int v = rs.getInt(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  private static Long longOrNull(ResultSet rs, int column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  /** Evidence is one line in every format. */
+  static String oneLine(String text) {
+    return text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", "; ").trim();
+  }
+
+  private static String truncate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+}
