@@ -256,6 +256,40 @@ abstract class UiBrowserContract {
     }
   }
 
+  @Test
+  @Order(5)
+  void libraryMarksItemsFixedAndDisputedAndSeesItsMonthlyFigures() throws Exception {
+    try (Browser b = Browser.open(port)) {
+      b.go("/ui/libraries/LIB02");
+      long run = dedupStore.latestRun().orElseThrow().id();
+      List<WebElement> items = b.all("#report tbody tr");
+      assertThat(items).isNotEmpty();
+      assertThat(b.text("#report-summary"))
+          .isEqualTo("From duplicate detection run " + run + ": " + items.size() + " items to correct.");
+      String first = items.get(0).getAttribute("data-item");
+      String second = items.get(1).getAttribute("data-item");
+      b.clickAndWait("tr[data-item='" + first + "'] button[value='FIXED']");
+      assertThat(b.text(".flash.ok")).isEqualTo("Marked as fixed.");
+      assertThat(b.text("tr[data-item='" + first + "'] .status")).isEqualTo("fixed");
+      b.find("tr[data-item='" + second + "'] input[name='comment']").sendKeys("Our copy is the 2nd printing");
+      b.clickAndWait("tr[data-item='" + second + "'] button[value='DISPUTED']");
+      assertThat(b.text("tr[data-item='" + second + "'] .status")).isEqualTo("disputed");
+      assertThat(b.text("tr[data-item='" + second + "'] .note")).isEqualTo("Our copy is the 2nd printing");
+      // this month's figures: every item, one fixed, one disputed
+      List<WebElement> cells = b.all("#stats tbody tr:last-child td");
+      assertThat(cells).extracting(WebElement::getText)
+          .containsExactly(String.valueOf(items.size()), "1", "1");
+      assertThat(b.all("svg.chart rect")).hasSize(3);
+      shoot(b, "library");
+      b.go("/ui/libraries/LIB02?lang=zh");
+      assertThat(b.text("tr[data-item='" + second + "'] .status")).isEqualTo("有异议");
+      shoot(b, "library-zh");
+      b.go("/ui/center/clusters?lang=zh");
+      shoot(b, "queue-zh");
+      b.go("/ui/libraries/LIB02?lang=en");
+    }
+  }
+
   static Optional<StoredHolding> firstHolding(CatalogQueries catalog, long recordId) {
     return catalog.holdings(recordId).stream().findFirst();
   }

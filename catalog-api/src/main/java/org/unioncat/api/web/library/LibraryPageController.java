@@ -17,6 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unioncat.api.upload.RequestParams;
 import org.unioncat.api.web.Actor;
 import org.unioncat.api.web.Texts;
+import org.unioncat.audit.AuditTrail;
+import org.unioncat.batch.report.CorrectionReports;
 import org.unioncat.error.UnionCatException;
 import org.unioncat.ingest.store.LibraryStore;
 import org.unioncat.ingest.store.MemberLibrary;
@@ -71,8 +73,8 @@ class LibraryPageController {
   static class Wiring {
     @Bean
     @ConditionalOnMissingBean(LibraryReports.class)
-    LibraryReports libraryReports(JdbcClient jdbc) {
-      return new DetectorLibraryReports(jdbc);
+    LibraryReports libraryReports(CorrectionReports reports, AuditTrail audit, JdbcClient jdbc) {
+      return new CorrectionLibraryReports(reports, audit, jdbc);
     }
   }
 }

@@ -24,10 +24,11 @@ public interface LibraryReports {
   /**
    * A correction report.
    *
-   * @param title what it is, in the page's language (e.g. "Duplicate detection run 7")
-   * @param items what the library must fix
+   * @param runId the duplicate detection run it was made from
+   * @param total how many items it has in all
+   * @param items what the library must fix (the first ones, when there are very many)
    */
-  record Report(String title, List<Item> items) {}
+  record Report(long runId, long total, List<Item> items) {}
 
   /**
    * One thing to fix.
@@ -47,7 +48,7 @@ public interface LibraryReports {
       String action, Mark mark, String comment) {}
 
   /**
-   * A month's figures: {@code series} holds one number per {@link #SERIES} name.
+   * A month's figures: {@code series} holds one number per {@link #seriesKeys()} entry.
    *
    * @param month "2026-11"
    */

@@ -37,7 +37,7 @@ public final class RecordDigest {
     } else {
       marc21(r, v);
     }
-    v.replaceAll((k, list) -> List.copyOf(new LinkedHashSet<>(list)));
+    v.replaceAll((k, list) -> distinct(list));
     return new RecordDigest(v);
   }
 
@@ -117,6 +117,18 @@ public final class RecordDigest {
         add(v, DigestLabel.LANGUAGE, lang);
       }
     }
+  }
+
+  /** Drops repeats that differ only in case and punctuation (490 and 830 often say the same). */
+  private static List<String> distinct(List<String> values) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> out = new ArrayList<>();
+    for (String s : values) {
+      if (seen.add(comparable(List.of(s)).toString())) {
+        out.add(s);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static void add(Map<DigestLabel, List<String>> v, DigestLabel label, String value) {

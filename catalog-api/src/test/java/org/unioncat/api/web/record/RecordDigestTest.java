@@ -23,7 +23,8 @@ class RecordDigestTest {
             DataField.of("250", ' ', ' ', 'a', edition),
             DataField.of("260", ' ', ' ', 'a', "New York :", 'b', "Hyperion,", 'c', "2002."),
             DataField.of("300", ' ', ' ', 'a', "500 p. ;", 'c', "24 cm."),
-            DataField.of("490", '0', ' ', 'a', "Miramax books")));
+            DataField.of("490", '1', ' ', 'a', "Miramax books ;"),
+            DataField.of("830", ' ', '0', 'a', "Miramax books.")));
   }
 
   @Test
@@ -35,7 +36,7 @@ class RecordDigestTest {
     assertThat(d.text(DigestLabel.PUBLISHER)).isEqualTo("New York : Hyperion,");
     assertThat(d.text(DigestLabel.DATE)).isEqualTo("2002.");
     assertThat(d.text(DigestLabel.ISBN)).isEqualTo("0786808772 pbk.");
-    assertThat(d.text(DigestLabel.SERIES)).isEqualTo("Miramax books");
+    assertThat(d.text(DigestLabel.SERIES)).isEqualTo("Miramax books ;");
     assertThat(d.text(DigestLabel.EXTENT)).isEqualTo("500 p. ; 24 cm.");
     assertThat(d.text(DigestLabel.LANGUAGE)).isEqualTo("eng");
     assertThat(d.text(DigestLabel.CARRIER)).isEmpty();
