@@ -13,6 +13,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.unioncat.api.security.AccessRefusedException;
+import org.unioncat.api.security.UserAlreadyExistsException;
 import org.unioncat.error.InvalidRequestException;
 import org.unioncat.error.LibraryAlreadyExistsException;
 import org.unioncat.error.NotFoundException;
@@ -57,6 +61,21 @@ class ApiExceptionHandler {
         locale);
   }
 
+  /** Spring Security refusals that reach a controller (the filters answer most before that). */
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail denied(AccessDeniedException e, Locale locale) {
+    return problem(
+        HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role does not allow this request; nothing was changed.",
+        "您的角色无权执行此请求；未作任何修改。", locale);
+  }
+
+  @ExceptionHandler(AuthenticationException.class)
+  ProblemDetail unauthenticated(AuthenticationException e, Locale locale) {
+    return problem(
+        HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Sign in first: this needs a user or an API key.",
+        "请先登录：此操作需要用户或 API 密钥。", locale);
+  }
+
   @ExceptionHandler(NoResourceFoundException.class)
   ProblemDetail notFound(NoResourceFoundException e, Locale locale) {
     return problem(
@@ -80,7 +99,10 @@ class ApiExceptionHandler {
     if (e instanceof UnknownLibraryException || e instanceof NotFoundException) {
       return HttpStatus.NOT_FOUND;
     }
-    if (e instanceof LibraryAlreadyExistsException) {
+    if (e instanceof AccessRefusedException) {
+      return HttpStatus.FORBIDDEN;
+    }
+    if (e instanceof LibraryAlreadyExistsException || e instanceof UserAlreadyExistsException) {
       return HttpStatus.CONFLICT;
     }
     if (e instanceof StoreException || e instanceof IndexInUseException) {
