@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       NormalizeCommand.class,
       IngestCommand.class,
       LibrariesCommand.class,
+      UsersCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
       DedupCommand.class,

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.unioncat.ingest.audit.JdbcAuditTrail;
 import org.unioncat.ingest.load.BatchLoader;
 import org.unioncat.ingest.load.CatalogIndexer;
 import org.unioncat.ingest.store.BatchStore;
@@ -27,6 +28,12 @@ class CatalogConfiguration {
   @Bean
   LibraryStore libraryStore(DataSource dataSource) {
     return new LibraryStore(dataSource);
+  }
+
+  /** The audit log (uploads, user changes, merges, decisions). */
+  @Bean
+  JdbcAuditTrail auditTrail(DataSource dataSource) {
+    return new JdbcAuditTrail(dataSource);
   }
 
   @Bean

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
+import java.security.Principal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.unioncat.api.security.AccessPolicy;
 import org.unioncat.batch.report.Csv;
 import org.unioncat.config.LibraryCode;
 import org.unioncat.error.InvalidRequestException;
@@ -42,11 +44,14 @@ class BatchesController {
   private final UploadService uploads;
   private final BatchStore batches;
   private final CatalogQueries queries;
+  private final AccessPolicy access;
 
-  BatchesController(UploadService uploads, BatchStore batches, CatalogQueries queries) {
+  BatchesController(
+      UploadService uploads, BatchStore batches, CatalogQueries queries, AccessPolicy access) {
     this.uploads = uploads;
     this.batches = batches;
     this.queries = queries;
+    this.access = access;
   }
 
   /** Receives a file for a library; processing continues in the background (202). */
@@ -56,23 +61,28 @@ class BatchesController {
       @RequestParam("library") String library,
       @RequestParam(value = "format", required = false) String format,
       @RequestParam(value = "encoding", required = false) String encoding,
-      @RequestParam(value = "flavour", required = false) String flavour)
+      @RequestParam(value = "flavour", required = false) String flavour,
+      Principal principal)
       throws IOException {
+    LibraryCode code = RequestParams.libraryCode(library);
+    access.requireUploadFor(principal, code);
     if (file.isEmpty()) {
       throw new InvalidRequestException("The uploaded file is empty.", "上传的文件为空。");
     }
-    LibraryCode code = RequestParams.libraryCode(library);
     ReadOptions options = RequestParams.readOptions(format, encoding, flavour);
     String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-    UploadBatch batch = uploads.accept(code, "api", name, file.getInputStream(), options);
+    UploadBatch batch =
+        uploads.accept(
+            code, AccessPolicy.actor(principal), AccessPolicy.vendorOf(principal), name,
+            file.getInputStream(), options);
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .location(URI.create("/api/batches/" + batch.id()))
         .body(BatchView.of(batch));
   }
 
   @GetMapping("/{id}")
-  BatchView show(@PathVariable long id) {
-    return BatchView.of(find(id));
+  BatchView show(@PathVariable long id, Principal principal) {
+    return BatchView.of(find(id, principal));
   }
 
   /** The validation report: JSON (default) or CSV, messages in English or Chinese. */
@@ -80,8 +90,9 @@ class BatchesController {
   ResponseEntity<StreamingResponseBody> findings(
       @PathVariable long id,
       @RequestParam(value = "format", defaultValue = "json") String format,
-      @RequestParam(value = "lang", defaultValue = "en") String lang) {
-    UploadBatch batch = find(id);
+      @RequestParam(value = "lang", defaultValue = "en") String lang,
+      Principal principal) {
+    UploadBatch batch = find(id, principal);
     Locale locale = "zh".equalsIgnoreCase(lang) ? FindingMessages.CHINESE : Locale.ENGLISH;
     if ("csv".equalsIgnoreCase(format)) {
       StreamingResponseBody body = out -> writeCsv(batch, locale, out);
@@ -102,8 +113,10 @@ class BatchesController {
   /** Records refused for errors: kept with their raw bytes (download via /api/records/{id}). */
   @GetMapping("/{id}/quarantine")
   List<Map<String, Object>> quarantine(
-      @PathVariable long id, @RequestParam(value = "after", defaultValue = "0") long after) {
-    find(id);
+      @PathVariable long id,
+      @RequestParam(value = "after", defaultValue = "0") long after,
+      Principal principal) {
+    find(id, principal);
     List<Map<String, Object>> out = new ArrayList<>();
     for (StoredRecord r : queries.quarantined(id, after, 200)) {
       out.add(
@@ -116,11 +129,15 @@ class BatchesController {
     return out;
   }
 
-  private UploadBatch find(long id) {
-    return batches
-        .find(id)
-        .orElseThrow(
-            () -> new NotFoundException("There is no upload " + id + ".", "没有编号为 " + id + " 的上传批次。"));
+  /** The batch, if the user may see it: its library's cataloger or vendors, the center, admins. */
+  private UploadBatch find(long id, Principal principal) {
+    UploadBatch batch =
+        batches
+            .find(id)
+            .orElseThrow(
+                () -> new NotFoundException("There is no upload " + id + ".", "没有编号为 " + id + " 的上传批次。"));
+    access.requireBatchAccess(principal, batch.libraryCode());
+    return batch;
   }
 
   private void writeJson(UploadBatch batch, OutputStream raw) {

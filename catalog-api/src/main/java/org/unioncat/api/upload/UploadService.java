@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.unioncat.api.config.UnionCatHome;
+import org.unioncat.audit.AuditEvent;
+import org.unioncat.audit.AuditTrail;
 import org.unioncat.config.LibraryCode;
 import org.unioncat.ingest.load.BatchLoader;
 import org.unioncat.ingest.load.LoadProgress;
@@ -39,23 +41,40 @@ public class UploadService {
   private final BatchLoader loader;
   private final Executor uploads;
   private final UnionCatHome home;
+  private final AuditTrail audit;
 
   UploadService(
       LibraryStore libraries,
       BatchStore batches,
       BatchLoader loader,
       Executor uploads,
-      UnionCatHome home) {
+      UnionCatHome home,
+      AuditTrail audit) {
     this.libraries = libraries;
     this.batches = batches;
     this.loader = loader;
     this.uploads = uploads;
     this.home = home;
+    this.audit = audit;
   }
 
-  /** Stores the upload and queues it; returns the batch in status RECEIVED. */
+  /** Stores the upload, sent by the library itself, and queues it; returns the batch in status RECEIVED. */
   public UploadBatch accept(
       LibraryCode code, String uploadedBy, String fileName, InputStream content, ReadOptions options)
+      throws IOException {
+    return accept(code, uploadedBy, null, fileName, content, options);
+  }
+
+  /**
+   * Stores the upload and queues it; returns the batch in status RECEIVED. The caller has checked
+   * that {@code uploadedBy} may upload for the library.
+   *
+   * @param vendor the vendor sending it for the library (tags the batch and so its records), or
+   *     null
+   */
+  public UploadBatch accept(
+      LibraryCode code, String uploadedBy, String vendor, String fileName, InputStream content,
+      ReadOptions options)
       throws IOException {
     MemberLibrary library = libraries.require(code);
     Path incoming = Files.createTempFile(home.uploads(), "incoming-", ".upload");
@@ -70,7 +89,12 @@ public class UploadService {
       Files.deleteIfExists(incoming);
       throw e;
     }
-    UploadBatch batch = batches.create(library, uploadedBy, fileName, size, sha256);
+    UploadBatch batch = batches.create(library, uploadedBy, vendor, fileName, size, sha256);
+    audit.record(
+        new AuditEvent(
+            uploadedBy, "UPLOAD", "batch:" + batch.id(), library.code().value(),
+            "{\"file\":" + FindingJson.quote(fileName) + ",\"bytes\":" + size + ",\"sha256\":\"" + sha256
+                + "\",\"vendor\":" + (vendor == null ? "null" : FindingJson.quote(vendor)) + "}"));
     Path stored = fileOf(batch.id());
     // A leftover file of the same name can only come from a database that was reset: the batch
     // id is new, so the old file is not ours to keep.

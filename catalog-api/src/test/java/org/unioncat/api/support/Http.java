@@ -7,13 +7,66 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/** A tiny HTTP client for integration tests against the running service on localhost. */
+/**
+ * A tiny HTTP client for integration tests against the running service on localhost. It signs in
+ * as the test administrator (see src/test/resources/application.properties) unless made with
+ * {@link #as}, {@link #bearer} or {@link #anonymous}.
+ */
 public final class Http {
-  private final HttpClient client = HttpClient.newHttpClient();
+  /** The administrator every test service starts with. */
+  public static final String ADMIN_USER = "admin";
+
+  public static final String ADMIN_PASSWORD = "admin-test-password";
+
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private final HttpClient client = CLIENT;
   private final String base;
+  private final String authorization;
 
   public Http(int port) {
+    this(port, basic(ADMIN_USER, ADMIN_PASSWORD));
+  }
+
+  private Http(int port, String authorization) {
     this.base = "http://127.0.0.1:" + port;
+    this.authorization = authorization;
+  }
+
+  /** A client signing in with this user's password (HTTP Basic). */
+  public Http as(String user, String password) {
+    return new Http(port(), basic(user, password));
+  }
+
+  /** A client sending this API key ({@code Authorization: Bearer}). */
+  public Http bearer(String token) {
+    return new Http(port(), "Bearer " + token);
+  }
+
+  /** A client sending no credentials. */
+  public Http anonymous() {
+    return new Http(port(), null);
+  }
+
+  private int port() {
+    return URI.create(base).getPort();
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A request of any method with an optional JSON body. */
+  public HttpResponse<String> send(String method, String path, String json, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    }
+    return send(request, headers);
   }
 
   public HttpResponse<String> get(String path, String... headers) {
@@ -55,6 +108,9 @@ public final class Http {
   /** GET returning bytes. */
   public HttpResponse<byte[]> getBytes(String path, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
@@ -69,6 +125,9 @@ public final class Http {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }

@@ -195,6 +195,9 @@ public final class BatchLoader {
       UnionCatException u = (UnionCatException) e;
       return u.getMessage() + " / " + u.messageZh();
     }
+    if (e instanceof org.unioncat.ingest.read.ExpansionLimitException x) {
+      return x.getMessage() + " / " + x.messageZh();
+    }
     return "Loading stopped: " + e.getMessage() + " / 加载中断：" + e.getMessage();
   }
 }

@@ -34,6 +34,13 @@ final class ContainerSniffer {
               "文件只有空白或填充字节：没有可读取的记录。");
     }
     byte b = head[i];
+    if (i + 4 <= head.length && b == 'P' && head[i + 1] == 'K' && head[i + 2] == 3 && head[i + 3] == 4) {
+      // Archives could hold anything (and bombs nest in them): only gzip is read.
+      throw new UnreadableInputException(
+          "The file is a ZIP archive; UnionCat does not unpack archives. Send the MARC file itself,"
+              + " or compress it with gzip (.gz).",
+          "该文件是 ZIP 压缩包；UnionCat 不解压压缩包。请直接上传 MARC 文件，或用 gzip（.gz）压缩。");
+    }
     if (b == '<') {
       return ContainerFormat.MARCXML;
     }

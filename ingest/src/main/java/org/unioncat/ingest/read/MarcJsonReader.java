@@ -19,6 +19,8 @@ import org.unioncat.ingest.marc.Subfield;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +42,25 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Not thread-safe: one consumer.
  */
 final class MarcJsonReader implements MarcReader {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  /**
+   * Limits against hostile input: no MARC-in-JSON nests deeper than a handful of levels, and no
+   * string may exceed what a whole ISO 2709 record holds. Breaking either ends the file with
+   * JSON_MALFORMED, like any other invalid JSON.
+   */
+  static final int MAX_DEPTH = 32;
+
+  static final int MAX_STRING = 99_999;
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxNestingDepth(MAX_DEPTH)
+                      .maxStringLength(MAX_STRING)
+                      .maxNameLength(1_000)
+                      .maxNumberLength(100)
+                      .build())
+              .build())
           // Records follow each other in one stream: the rest of the stream is not "trailing".
           .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
@@ -92,6 +112,9 @@ final class MarcJsonReader implements MarcReader {
       }
     } catch (JacksonException e) {
       done = true;
+      if (e.getCause() instanceof ExpansionLimitException bomb) {
+        throw bomb;
+      }
       // Jackson's own words, English only: quoted as data inside a localized frame.
       return malformed(++ordinal, offset, FindingDetail.of("json.parser", e.getOriginalMessage()),
           e.getLocation());

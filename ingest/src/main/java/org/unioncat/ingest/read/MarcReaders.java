@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Opens a {@link MarcReader} over an upload: un-gzips it when it is gzip-compressed, tells the
+ * Opens a {@link MarcReader} over an upload: un-gzips it when it is gzip-compressed (refusing
+ * decompression bombs, see {@link BoundedInflation}; ZIP archives are not read), tells the
  * container from its first bytes (after any byte-order mark and white space: {@code <} MARCXML,
  * {@code {} or {@code [} MARC-in-JSON, five digits ISO 2709) unless {@link ReadOptions#format()}
  * says, and decodes ISO 2709 on {@link ReadOptions#threads()} threads.
@@ -24,7 +25,8 @@ public final class MarcReaders {
    * A reader over the stream, which the reader owns and closes.
    *
    * @throws UnreadableInputException when the input is none of the containers UnionCat reads
-   * @throws IOException when the stream cannot be read
+   * @throws IOException when the stream cannot be read ({@link ExpansionLimitException} when a
+   *     compressed input expands beyond the limits; {@code next()} may throw it too)
    */
   public static MarcReader open(InputStream in, ReadOptions options) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
@@ -32,7 +34,12 @@ public final class MarcReaders {
       InputStream data = buffered;
       byte[] magic = peek(buffered, 2);
       if (magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B) {
-        data = new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
+        CountingInputStream compressed = new CountingInputStream(buffered);
+        data =
+            new BufferedInputStream(
+                new BoundedInflation(
+                    new GZIPInputStream(compressed, 1 << 16), compressed, BoundedInflation.MAX_EXPANDED),
+                1 << 16);
       }
       byte[] head = peek(data, SNIFF);
       ContainerFormat format =

@@ -32,7 +32,11 @@ import org.unioncat.ingest.marc.Subfield;
  * {@code record} (OAI-PMH, SRU) holds none of them directly and is passed through.
  *
  * <p>Hardened: DTDs and external entities are refused (a DOCTYPE ends the file with
- * XML_MALFORMED, so no entity is ever expanded). When the XML stops being well-formed, records
+ * XML_MALFORMED, so no entity is ever expanded); elements nested deeper than {@value #MAX_DEPTH}
+ * end the file the same way (no MARCXML, even inside OAI-PMH or SRU envelopes, comes near); the
+ * text of one field or subfield is kept up to {@value #MAX_TEXT} characters (the ISO 2709 limit of
+ * a whole record) and the rest reported and dropped. Text is read in the parser's chunks, never
+ * coalesced, so one huge text node cannot fill the memory. When the XML stops being well-formed, records
  * before the error come back normally and the error comes back as one more ReadRecord, empty,
  * with XML_MALFORMED (line, column, reason); the parser cannot resume after it, so it is the last.
  * The raw bytes of each record are the record re-serialized as MARCXML (UTF-8); byteOffset is the
@@ -42,6 +46,8 @@ import org.unioncat.ingest.marc.Subfield;
  */
 final class MarcXmlReader implements MarcReader {
   private static final String SLIM = "http://www.loc.gov/MARC21/slim";
+  static final int MAX_DEPTH = 64;
+  static final int MAX_TEXT = 99_999;
 
   private final CountingInputStream counted;
   private final ReadOptions options;
@@ -53,10 +59,12 @@ final class MarcXmlReader implements MarcReader {
   MarcXmlReader(CountingInputStream in, ReadOptions options) {
     this.counted = in;
     this.options = options;
-    XMLInputFactory factory = XMLInputFactory.newFactory();
+    // The JDK's own parser, whatever else is on the class path: its limits are the ones relied on.
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
+    factory.setProperty("jdk.xml.maxElementDepth", MAX_DEPTH);
     // Problems are reported as findings; nothing goes to stderr.
     factory.setXMLReporter((message, type, info, location) -> { });
     try {
@@ -132,6 +140,9 @@ final class MarcXmlReader implements MarcReader {
       return null;
     } catch (XMLStreamException e) {
       done = true;
+      if (e.getNestedException() instanceof ExpansionLimitException bomb) {
+        throw bomb;
+      }
       return malformed(e.getLocation(), parserSays(e.getMessage()), offset(current));
     } catch (RuntimeException e) {
       // Some StAX implementations wrap I/O and charset errors in unchecked exceptions.
@@ -229,13 +240,22 @@ final class MarcXmlReader implements MarcReader {
    */
   private String text(Builder b, String where) throws XMLStreamException {
     StringBuilder out = new StringBuilder();
+    boolean tooLong = false;
     while (true) {
       int event = xml.next();
       switch (event) {
         case XMLStreamConstants.CHARACTERS:
         case XMLStreamConstants.CDATA:
         case XMLStreamConstants.SPACE:
-          out.append(xml.getText());
+          if (out.length() < MAX_TEXT) {
+            out.append(xml.getTextCharacters(), xml.getTextStart(),
+                Math.min(xml.getTextLength(), MAX_TEXT - out.length()));
+          } else if (!tooLong) {
+            tooLong = true;
+            Location at = xml.getLocation();
+            b.findings.add(Finding.of(FindingCode.XML_MALFORMED, null, null, at.getLineNumber(),
+                at.getColumnNumber(), FindingDetail.of("xml.textTooLong", where, MAX_TEXT)));
+          }
           break;
         case XMLStreamConstants.START_ELEMENT:
           unexpected(b, xml.getLocalName(), where);
@@ -328,6 +348,9 @@ final class MarcXmlReader implements MarcReader {
   private static String parserSays(String message) {
     if (message == null || message.isBlank()) {
       return FindingDetail.of("xml.unknownError");
+    }
+    if (message.contains("maxElementDepth")) {
+      return FindingDetail.of("xml.tooDeep", MAX_DEPTH);
     }
     String reason = message;
     int m = reason.indexOf("Message: ");

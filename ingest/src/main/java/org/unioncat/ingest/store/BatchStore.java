@@ -21,21 +21,33 @@ public final class BatchStore {
           + " b.sha256, b.container_format, b.flavours, b.encodings, b.status, b.records_total,"
           + " b.records_done, b.accepted, b.rejected, b.with_warnings, b.unchanged, b.replaced,"
           + " b.deletions,"
-          + " b.duplicates_found, b.last_ordinal, b.message";
+          + " b.duplicates_found, b.last_ordinal, b.message, b.vendor";
   private final DataSource dataSource;
 
   public BatchStore(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
-  /** Registers a new batch in status RECEIVED and returns it. */
+  /** Registers a new batch in status RECEIVED, sent by the library itself, and returns it. */
   public UploadBatch create(
       MemberLibrary library, String uploadedBy, String fileName, long fileSize, String sha256) {
+    return create(library, uploadedBy, null, fileName, fileSize, sha256);
+  }
+
+  /**
+   * Registers a new batch in status RECEIVED and returns it.
+   *
+   * @param vendor the vendor that sent it for the library, or null when the library (or the
+   *     operator) sent it itself; every record of the batch is thereby tagged with the vendor
+   */
+  public UploadBatch create(
+      MemberLibrary library, String uploadedBy, String vendor, String fileName, long fileSize,
+      String sha256) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
                 "INSERT INTO upload_batch (library_id, uploaded_by, file_name, file_size, sha256,"
-                    + " status) VALUES (?, ?, ?, ?, ?, ?)",
+                    + " status, vendor) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
       ps.setLong(1, library.id());
       ps.setString(2, uploadedBy);
@@ -43,6 +55,7 @@ public final class BatchStore {
       ps.setLong(4, fileSize);
       ps.setString(5, sha256);
       ps.setString(6, BatchStatus.RECEIVED.name());
+      ps.setString(7, vendor);
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -184,7 +197,8 @@ public final class BatchStore {
         rs.getLong(20),
         rs.getLong(21),
         rs.getLong(22),
-        rs.getString(23));
+        rs.getString(23),
+        rs.getString(24));
   }
 
   static String truncate(String s, int max) {

@@ -12,6 +12,8 @@ import java.time.Instant;
  *     stored twice; cause 9/12 at the door)
  * @param lastOrdinal the last record ordinal whose chunk is committed: a resumed batch continues
  *     after it
+ * @param vendor the vendor that sent the batch for the library, or null when the library or the
+ *     operator sent it
  */
 public record UploadBatch(
     long id,
@@ -36,4 +38,5 @@ public record UploadBatch(
     long deletions,
     long duplicatesFound,
     long lastOrdinal,
-    String message) {}
+    String message,
+    String vendor) {}
