@@ -7,7 +7,7 @@ import org.unioncat.ingest.store.LibraryStore;
 
 /** {@code /ui}: where to go — search, check a file, the center's queue, each library's page. */
 @Controller
-class HomeController {
+class HomeController extends PageController {
   private final LibraryStore libraries;
 
   HomeController(LibraryStore libraries) {

@@ -45,8 +45,26 @@ public final class Browser implements AutoCloseable {
             + " (apt-get install -y chromium chromium-driver; .ci/run does it)");
   }
 
-  /** Opens a browser on the service at {@code port}, window 1366×900, English pages. */
+  /** Opens a browser on the service at {@code port}, signed in as the test administrator. */
   public static Browser open(int port) throws IOException {
+    Browser b = openSignedOut(port);
+    b.signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    return b;
+  }
+
+  /** Signs in through the login form (the form carries the CSRF token). */
+  public void signIn(String user, String password) {
+    go("/ui/login");
+    find("input[name='username']").sendKeys(user);
+    find("input[name='password']").sendKeys(password);
+    clickAndWait("button[type='submit']");
+    if (path().startsWith("/ui/login")) {
+      throw new IllegalStateException("could not sign in as " + user);
+    }
+  }
+
+  /** Opens a browser on the service at {@code port}, window 1366×900, not signed in. */
+  public static Browser openSignedOut(int port) throws IOException {
     assumeInstalled();
     Path profile = Files.createTempDirectory("unioncat-chromium-");
     ChromeOptions options = new ChromeOptions();
@@ -93,6 +111,16 @@ public final class Browser implements AutoCloseable {
     WebElement old = find("html");
     find(css).click();
     new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(old));
+  }
+
+  /** Fetches {@code path} with the browser's session (cookies), returning the body as text. */
+  public String fetch(String path) {
+    Object text =
+        driver.executeAsyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('FAILED ' + e));",
+            path);
+    return String.valueOf(text);
   }
 
   public String path() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
+import org.unioncat.api.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +22,7 @@ import org.unioncat.api.web.Texts;
 
 /** The center's queue and cluster pages; every decision is a POST that redirects back with a message. */
 @Controller
-class ReviewPagesController {
+class ReviewPagesController extends PageController {
   private final QueueService queue;
   private final ClusterPageService clusters;
   private final ClusterDecisions decisions;

@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.unioncat.api.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +24,7 @@ import org.unioncat.ingest.store.LibraryStore;
 
 /** {@code /ui/check}: the upload form, the report page and its CSV download. */
 @Controller
-class CheckPageController {
+class CheckPageController extends PageController {
   private final CheckService checks;
   private final CheckReportCache reports;
   private final LibraryStore libraries;

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
+import org.unioncat.api.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +26,7 @@ import org.unioncat.ingest.store.MemberLibrary;
 
 /** {@code /ui/libraries/{code}}: the latest correction report and the monthly figures. */
 @Controller
-class LibraryPageController {
+class LibraryPageController extends PageController {
   static final int MONTHS = 12;
   private final LibraryStore libraries;
   private final LibraryReports reports;

@@ -2,6 +2,7 @@ package org.unioncat.api.web.record;
 
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
+import org.unioncat.api.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +14,7 @@ import org.unioncat.ingest.index.SearchResult;
 
 /** {@code /ui/search} and {@code /ui/records/{id}}. */
 @Controller
-class SearchPageController {
+class SearchPageController extends PageController {
   static final int PAGE_SIZE = 20;
   private final CatalogIndex index;
   private final RecordPageService records;

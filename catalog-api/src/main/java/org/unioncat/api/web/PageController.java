@@ -3,23 +3,20 @@ package org.unioncat.api.web;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.unioncat.error.NotFoundException;
 import org.unioncat.error.UnionCatException;
 
 /**
- * Errors on the pages are pages too: the librarian sees the message in the page's language and a
- * way back, never a stack trace or JSON. The API keeps its problem details.
+ * The base of every page controller: errors on the pages are pages too — the librarian sees the
+ * message in the page's language and a way back, never a stack trace or JSON. The handlers live
+ * in the controllers (not in an advice) because a controller's own handlers come before every
+ * advice, so the API's problem-details advice cannot answer for a page.
  */
-@ControllerAdvice(basePackages = "org.unioncat.api.web")
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class UiErrorAdvice {
-  private static final Logger log = LoggerFactory.getLogger(UiErrorAdvice.class);
+public abstract class PageController {
+  private static final Logger log = LoggerFactory.getLogger(PageController.class);
 
   @ExceptionHandler(UnionCatException.class)
   ModelAndView known(UnionCatException e, Locale locale) {
@@ -28,7 +25,7 @@ class UiErrorAdvice {
   }
 
   @ExceptionHandler(Exception.class)
-  ModelAndView unexpected(Exception e, Locale locale) {
+  ModelAndView unexpected(Exception e) {
     log.error("page failed", e);
     return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
   }
