@@ -91,7 +91,8 @@ public final class RecordStore {
     Map<Long, Long> idByOrdinal = insert(c, library.id(), batchId, inserts);
     List<Stored> active = new ArrayList<>(replacements);
     for (RecordRow row : inserts) {
-      if (row.status() == RecordStatus.ACTIVE) {
+      // A deletion request is stored DELETED: it is no record to index or to hold items.
+      if (row.status() == RecordStatus.ACTIVE && !row.deletion()) {
         active.add(new Stored(idByOrdinal.get((long) row.read().ordinal()), row));
       }
     }
