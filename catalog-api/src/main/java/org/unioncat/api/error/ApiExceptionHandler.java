@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.unioncat.api.security.AccessRefusedException;
 import org.unioncat.api.security.UserAlreadyExistsException;
+import org.unioncat.dedup.merge.ReviewConflictException;
 import org.unioncat.error.InvalidRequestException;
 import org.unioncat.error.LibraryAlreadyExistsException;
 import org.unioncat.error.NotFoundException;
@@ -99,7 +100,8 @@ class ApiExceptionHandler {
     if (e instanceof AccessRefusedException) {
       return HttpStatus.FORBIDDEN;
     }
-    if (e instanceof LibraryAlreadyExistsException || e instanceof UserAlreadyExistsException) {
+    if (e instanceof LibraryAlreadyExistsException || e instanceof UserAlreadyExistsException
+        || e instanceof ReviewConflictException) {
       return HttpStatus.CONFLICT;
     }
     if (e instanceof StoreException || e instanceof IndexInUseException) {

@@ -2,11 +2,15 @@ package org.unioncat.api.record;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +27,7 @@ import org.unioncat.ingest.load.StoredRecordDecoder;
 import org.unioncat.ingest.marc.MarcFlavour;
 import org.unioncat.ingest.marc.MarcRecord;
 import org.unioncat.ingest.store.CatalogQueries;
+import org.unioncat.ingest.store.RecordStatus;
 import org.unioncat.ingest.store.StoredHolding;
 import org.unioncat.ingest.store.StoredRecord;
 import org.unioncat.ingest.write.Iso2709Writer;
@@ -62,10 +67,16 @@ class RecordsController {
     return index.search(q, offset, limit);
   }
 
+  /**
+   * One record. A record merged into another answers 301 to the record it now lives in (following
+   * later merges to the surviving one, keeping {@code format}), so that links libraries hold keep
+   * working; {@code follow=false} shows the tombstone itself, with {@code mergedInto}.
+   */
   @GetMapping("/{id}")
   ResponseEntity<?> show(
       @PathVariable long id,
       @RequestParam(value = "format", required = false) String format,
+      @RequestParam(value = "follow", defaultValue = "true") boolean follow,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
       throws IOException {
     StoredRecord stored =
@@ -73,6 +84,16 @@ class RecordsController {
             .record(id)
             .orElseThrow(
                 () -> new NotFoundException("There is no record " + id + ".", "没有编号为 " + id + " 的记录。"));
+    if (follow && stored.status() == RecordStatus.MERGED && stored.mergedInto() != null) {
+      long target = survivor(stored);
+      String location = "/api/records/" + target
+          + (format == null ? "" : "?format=" + URLEncoder.encode(format, StandardCharsets.UTF_8));
+      return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+          .location(URI.create(location))
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(Map.of("id", id, "status", stored.status().name(), "mergedInto", stored.mergedInto(),
+              "survivor", target));
+    }
     String wanted = format != null ? format.toLowerCase(Locale.ROOT) : fromAccept(accept);
     if (wanted.equals("raw")) {
       return ResponseEntity.ok()
@@ -115,6 +136,22 @@ class RecordsController {
             "Unknown format '" + wanted + "'; use json, marcxml, marcjson, iso2709 or raw.",
             "未知的格式“" + wanted + "”；请使用 json、marcxml、marcjson、iso2709 或 raw。");
     }
+  }
+
+  /** The record a merged record lives in now: merges are followed (at most 100, against cycles). */
+  private long survivor(StoredRecord merged) {
+    StoredRecord current = merged;
+    for (int hops = 0; hops < 100; hops++) {
+      if (current.status() != RecordStatus.MERGED || current.mergedInto() == null) {
+        break;
+      }
+      Optional<StoredRecord> next = queries.record(current.mergedInto());
+      if (next.isEmpty()) {
+        break;
+      }
+      current = next.get();
+    }
+    return current.id();
   }
 
   private static String fromAccept(String accept) {

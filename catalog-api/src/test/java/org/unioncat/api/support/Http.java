@@ -81,6 +81,14 @@ public final class Http {
         headers);
   }
 
+  public HttpResponse<String> putJson(String path, String json, String... headers) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+        headers);
+  }
+
   /** A multipart/form-data POST with text fields and one file part named "file". */
   public HttpResponse<String> postFile(
       String path, String fileName, byte[] content, String... fields) {

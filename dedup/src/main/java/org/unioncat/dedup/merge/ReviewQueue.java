@@ -102,6 +102,11 @@ public final class ReviewQueue {
     }
   }
 
+  /** The latest DONE run's id (404 when detection has not run yet). */
+  public long latestRunId() {
+    return store.latestRun().orElseThrow(ReviewText::noRun).id();
+  }
+
   /** The review status of one cluster of the latest run. */
   public ClusterStatus status(long clusterId) {
     DedupRun run = store.latestRun().orElseThrow(ReviewText::noRun);

@@ -121,6 +121,39 @@ class ReviewDecisionsIT {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void reSendingAMergedRecordUnchangedStoresNothingAndTheNextRunFindsNoCluster(String db) {
+    Cluster cluster = setUp(db);
+    MergeResult merged = merger.merge(cluster.id(), pku, "alice");
+    assertThat(merged.mergedRecordIds()).containsExactly(thu, bnu);
+    MarcRecord other = SummerlandCatalog.edit(SummerlandCatalog.summerland(), fields -> {
+      fields.removeIf(f -> f.tag().equals("001"));
+      fields.add(0, new org.unioncat.ingest.marc.ControlField("001", "THU-NEW-1"));
+      fields.removeIf(f -> f.tag().equals("245"));
+      SummerlandCatalog.add(fields, DataField.of("245", '1', '0', 'a', "Gentlemen of the road /", 'c', "Michael Chabon."));
+      SummerlandCatalog.add(fields, DataField.of("852", ' ', ' ', 'a', "THU", 'h', "813.54", 'i', "C431g"));
+      return fields;
+    });
+    // THU sends its whole catalogue again: the merged record byte for byte, and one new record.
+    byte[] thuFile = concat(
+        org.unioncat.ingest.write.Iso2709Writer.toBytes(SummerlandCatalog.thuVersion(), org.unioncat.ingest.marc.MarcFlavour.MARC21),
+        org.unioncat.ingest.write.Iso2709Writer.toBytes(other, org.unioncat.ingest.marc.MarcFlavour.MARC21));
+    var batch = catalog.uploadFile(catalog.thu, thuFile);
+
+    assertThat(batch.unchanged()).isEqualTo(1);
+    assertThat(batch.accepted()).isEqualTo(1);
+    assertThat(CatalogState.count(ds, "SELECT COUNT(*) FROM bib_record WHERE status = 'ACTIVE'")).isEqualTo(2);
+    catalog.dedup();
+    assertThat(store.clusters(store.latestRun().orElseThrow().id())).isEmpty();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void aRejectedClusterIsNotFormedAgainOnTheNextRun(String db) {
     Cluster cluster = setUp(db);
 

@@ -105,7 +105,11 @@ final class SummerlandCatalog {
 
   /** Loads one record for the library, as an upload of one ISO 2709 file; returns the batch. */
   UploadBatch upload(MemberLibrary library, MarcRecord record) {
-    byte[] file = Iso2709Writer.toBytes(record, MarcFlavour.MARC21);
+    return uploadFile(library, Iso2709Writer.toBytes(record, MarcFlavour.MARC21));
+  }
+
+  /** Loads an ISO 2709 file for the library; returns the batch. */
+  UploadBatch uploadFile(MemberLibrary library, byte[] file) {
     try {
       UploadBatch batch = new BatchStore(ds).create(
           library, "vendor-" + library.code().value().toLowerCase(java.util.Locale.ROOT),

@@ -1,10 +1,13 @@
 package org.unioncat.ingest.normalize;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The JSON form of a {@link NormalizedRecord}: what {@code unioncat normalize} prints and what the
@@ -24,6 +27,10 @@ public final class NormalizedRecordJson {
           // property reads back as null, exactly what was written.
           .changeDefaultPropertyInclusion(
               incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+          // Sets (the valid ISBNs, the series keys) read back in the order they were written, the
+          // record's order: an index document rebuilt from the stored view (reindex, merge undo)
+          // then equals the one made at upload.
+          .addModule(new SimpleModule().addAbstractTypeMapping(Set.class, LinkedHashSet.class))
           .build();
 
   private NormalizedRecordJson() {}

@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * For each record, in order:
  *
  * <ul>
- *   <li>bytes identical to a record the library already has → not stored again ("unchanged");
+ *   <li>bytes identical to a record the library already has → not stored again ("unchanged"),
+ *       also when that record was merged into another (re-sending it must not undo the merge);
  *   <li>a deletion request (leader/05 = d) → the library's active record with that 001 is marked
  *       DELETED; the request itself is kept;
  *   <li>errors → stored QUARANTINED with its raw bytes and findings, outside the catalog;
@@ -91,7 +92,8 @@ public final class RecordStore {
     Map<Long, Long> idByOrdinal = insert(c, library.id(), batchId, inserts);
     List<Stored> active = new ArrayList<>(replacements);
     for (RecordRow row : inserts) {
-      if (row.status() == RecordStatus.ACTIVE) {
+      // A deletion request is stored DELETED: it is no record to index or to hold items.
+      if (row.status() == RecordStatus.ACTIVE && !row.deletion()) {
         active.add(new Stored(idByOrdinal.get((long) row.read().ordinal()), row));
       }
     }
@@ -110,7 +112,7 @@ public final class RecordStore {
     }
     String sql =
         "SELECT content_hash FROM bib_record WHERE library_id = ? AND status IN ('ACTIVE',"
-            + " 'QUARANTINED') AND content_hash IN (" + placeholders(rows.size()) + ")";
+            + " 'QUARANTINED', 'MERGED') AND content_hash IN (" + placeholders(rows.size()) + ")";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setLong(1, libraryId);
       for (int i = 0; i < rows.size(); i++) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.unioncat.api.web.PageController;
@@ -69,11 +68,10 @@ class LibraryPageController extends PageController {
     return "redirect:/ui/libraries/" + c;
   }
 
-  /** The report data behind the page; a report service's own bean takes precedence. */
+  /** The report data behind the page: the correction reports of batch-jobs. */
   @Configuration(proxyBeanMethods = false)
   static class Wiring {
     @Bean
-    @ConditionalOnMissingBean(LibraryReports.class)
     LibraryReports libraryReports(CorrectionReports reports, AuditTrail audit, JdbcClient jdbc) {
       return new CorrectionLibraryReports(reports, audit, jdbc);
     }
