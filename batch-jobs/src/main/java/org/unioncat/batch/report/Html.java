@@ -40,5 +40,6 @@ final class Html {
           + "font-size:.9em}th,td{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;"
           + "text-align:left}th{background:#eef2f7;position:sticky;top:0}"
           + "tr.disputed td{background:#fff4e0}tr.fixed td{background:#eef8ee}"
-          + ".mark{font-weight:bold}.muted{color:#666}h2{margin-top:1.5em}</style>";
+          + ".mark{font-weight:bold}td.kind,td.mark,td.local_id,td.keep_local_id{white-space:nowrap}"
+          + "td.action,td.evidence{min-width:18em}.muted{color:#666}h2{margin-top:1.5em}</style>";
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * HTML: a self-contained page (no scripts, no external files) with a section per cause, each a
- * table of its rows; disputed and fixed rows are shaded and their mark shown. Streamed: a section
+ * table of its rows (the cause is the section's heading, so its columns are left out); disputed and fixed rows are shaded and their mark shown. Streamed: a section
  * is closed when the next cause begins.
  */
 final class HtmlReportWriter implements ReportWriter {
@@ -44,8 +44,11 @@ final class HtmlReportWriter implements ReportWriter {
       out.write("<section id=\"" + id + "\"><h2>" + Html.esc(
           (header.lang() == ReportLanguage.ZH ? "原因 " : "Cause ")
               + ReportText.causeLabel(cause, header.lang())) + "</h2>\n<table><thead><tr>");
-      for (String h : ReportText.headings(header.lang())) {
-        out.write("<th>" + Html.esc(h) + "</th>");
+      List<String> headings = ReportText.headings(header.lang());
+      for (int i = 0; i < headings.size(); i++) {
+        if (shown(i)) {
+          out.write("<th>" + Html.esc(headings.get(i)) + "</th>");
+        }
       }
       out.write("</tr></thead><tbody>\n");
     }
@@ -54,11 +57,20 @@ final class HtmlReportWriter implements ReportWriter {
         + Html.esc(r.rowKey()) + "\">");
     List<String> cells = ReportWriter.cells(r, header.lang());
     for (int i = 0; i < cells.size(); i++) {
+      if (!shown(i)) {
+        continue;
+      }
       String cls = ReportText.COLUMNS.get(i);
       out.write("<td class=\"" + cls + (cls.equals("mark") ? " mark" : "") + "\">"
           + Html.esc(cells.get(i)) + "</td>");
     }
     out.write("</tr>\n");
+  }
+
+  /** The cause and its name are the section's heading, not repeated on every row. */
+  private static boolean shown(int column) {
+    String c = ReportText.COLUMNS.get(column);
+    return !c.equals("cause") && !c.equals("cause_name");
   }
 
   private void closeSection() throws IOException {

@@ -13,11 +13,11 @@ public final class ReportText {
 
   private static final List<String> HEADINGS_EN =
       List.of("Row", "Record id", "Local 001", "Call numbers", "Barcodes", "Cluster",
-          "Keep: library", "Keep: 001", "Keep: record id", "Cause", "Cause name", "Kind",
+          "Keep / related: library", "Keep / related: 001", "Keep / related: record id", "Cause", "Cause name", "Kind",
           "Action", "Evidence", "Mark", "Mark note");
   private static final List<String> HEADINGS_ZH =
-      List.of("行号", "记录号", "本馆001", "索书号", "条码", "重复簇", "保留记录所属馆", "保留记录001",
-          "保留记录号", "原因", "原因说明", "类别", "处理办法", "依据", "标记", "标记说明");
+      List.of("行号", "记录号", "本馆001", "索书号", "条码", "重复簇", "保留/对照记录所属馆", "保留/对照记录001",
+          "保留/对照记录号", "原因", "原因说明", "类别", "处理办法", "依据", "标记", "标记说明");
 
   private ReportText() {}
 

@@ -190,7 +190,7 @@ public final class SummaryWriter {
     int height = 320;
     int left = 60;
     int bottom = 40;
-    int plotW = width - left - 20;
+    int plotW = width - left - 40;
     int plotH = height - bottom - 20;
     w.write("<svg id=\"trend-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width
         + "\" height=\"" + height + "\" role=\"img\" aria-label=\"" + Html.esc(title) + "\">\n");
@@ -210,6 +210,13 @@ public final class SummaryWriter {
         double y = 20 + plotH - (double) series[s][i] / max * plotH;
         pts.append(pts.length() == 0 ? "" : " ").append(x(i, points.size(), left, plotW))
             .append(',').append(String.format(Locale.ROOT, "%.1f", y));
+      }
+      for (int i = 0; i < points.size(); i++) {
+        double y = 20 + plotH - (double) series[s][i] / max * plotH;
+        w.write("<circle cx=\"" + x(i, points.size(), left, plotW) + "\" cy=\""
+            + String.format(Locale.ROOT, "%.1f", y) + "\" r=\"3\" fill=\"" + colors[s] + "\"><title>"
+            + Html.esc(names[s] + " " + points.get(i).month() + ": " + series[s][i])
+            + "</title></circle>\n");
       }
       w.write("<polyline class=\"series\" data-series=\"" + Html.esc(names[s]) + "\" fill=\"none\""
           + " stroke=\"" + colors[s] + "\" stroke-width=\"2\" points=\"" + pts + "\"/>\n");
