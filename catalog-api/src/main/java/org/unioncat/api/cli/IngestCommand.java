@@ -117,9 +117,16 @@ final class IngestCommand implements Callable<Integer> {
       sha = ContentHash.of(in);
     }
     BatchStore batches = catalog.bean(BatchStore.class);
+    String actor = "cli:" + System.getProperty("user.name", "operator");
     UploadBatch batch =
-        batches.create(library, "cli:" + System.getProperty("user.name", "operator"),
-            file.getFileName().toString(), Files.size(file), sha);
+        batches.create(library, actor, file.getFileName().toString(), Files.size(file), sha);
+    catalog
+        .bean(org.unioncat.audit.AuditTrail.class)
+        .record(
+            new org.unioncat.audit.AuditEvent(
+                actor, "UPLOAD", "batch:" + batch.id(), library.code().value(),
+                "{\"file\":\"" + file.getFileName().toString().replace("\\", "\\\\").replace("\"", "\\\"")
+                    + "\",\"bytes\":" + Files.size(file) + ",\"sha256\":\"" + sha + "\",\"vendor\":null}"));
     UploadBatch done;
     try (ProgressBar bar =
         ProgressBar.forFile(file.getFileName().toString(), Files.size(file), showProgress())) {

@@ -71,15 +71,33 @@ final class MarcJsonReader implements MarcReader {
   private int ordinal;
   private boolean done;
   private int arrayDepth;
+  private ReadRecord pending;
 
-  MarcJsonReader(CountingInputStream in, ReadOptions options) {
+  MarcJsonReader(CountingInputStream in, ReadOptions options) throws IOException {
     this.counted = in;
     this.options = options;
-    this.parser = MAPPER.createParser(in);
+    JsonParser created = null;
+    try {
+      created = MAPPER.createParser(in);
+    } catch (JacksonException e) {
+      // Jackson reads the first bytes to tell UTF-8/16/32 apart and can fail there already
+      // (found by fuzzing: "Unsupported UCS-4 endianness"): the file ends at once, as below.
+      if (e.getCause() instanceof ExpansionLimitException bomb) {
+        throw bomb;
+      }
+      pending = malformed(++ordinal, -1, FindingDetail.of("json.parser", e.getOriginalMessage()), null);
+      done = true;
+    }
+    this.parser = created;
   }
 
   @Override
   public ReadRecord next() throws IOException {
+    if (pending != null) {
+      ReadRecord r = pending;
+      pending = null;
+      return r;
+    }
     if (done) {
       return null;
     }
@@ -240,7 +258,9 @@ final class MarcJsonReader implements MarcReader {
   @Override
   public void close() throws IOException {
     try {
-      parser.close();
+      if (parser != null) {
+        parser.close();
+      }
     } finally {
       counted.close();
     }
