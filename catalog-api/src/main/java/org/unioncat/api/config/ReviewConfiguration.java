@@ -14,16 +14,12 @@ import org.unioncat.ingest.index.CatalogIndex;
 import org.unioncat.ingest.store.LibraryStore;
 
 /**
- * Wires the plain-Java review components (merge and undo, decisions, queue) and the audit log to
- * Spring's data source; merges reach the service's one index writer like uploads do.
+ * Wires the plain-Java review components (merge and undo, decisions, queue) to Spring's data
+ * source and the service's audit log ({@code CatalogConfiguration}); merges reach the service's
+ * one index writer like uploads do.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewConfiguration {
-
-  @Bean
-  JdbcAuditTrail auditTrail(DataSource dataSource) {
-    return new JdbcAuditTrail(dataSource);
-  }
 
   @Bean
   MergeIndex mergeIndex(CatalogIndex index, IndexConfiguration.IndexChanges changes) {

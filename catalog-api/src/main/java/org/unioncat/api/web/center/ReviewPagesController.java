@@ -1,7 +1,6 @@
 package org.unioncat.api.web.center;
 
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unioncat.api.web.Actor;
 import org.unioncat.dedup.Cause;
-import org.unioncat.error.InvalidRequestException;
 import org.unioncat.error.UnionCatException;
 import org.unioncat.api.web.Texts;
 
@@ -95,19 +93,8 @@ class ReviewPagesController extends PageController {
   String split(
       @PathVariable long id, @RequestParam Map<String, String> form, Principal principal,
       RedirectAttributes flash, Locale locale) {
-    Map<String, List<Long>> byGroup = new LinkedHashMap<>();
-    for (long recordId : clusters.memberIds(id)) {
-      String g = form.getOrDefault("group-" + recordId, "A");
-      byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(recordId);
-    }
-    if (byGroup.size() < 2) {
-      throw new InvalidRequestException(
-          "To split cluster " + id + ", put at least one record in another group.",
-          "拆分重复组 " + id + " 时，请至少将一条记录放入另一组。");
-    }
-    List<List<Long>> groups = new ArrayList<>(byGroup.values());
     return decide(id, flash, locale, "flash.split",
-        () -> decisions.split(id, groups, Actor.name(principal)));
+        () -> decisions.split(id, SplitForm.groups(id, clusters.memberIds(id), form), Actor.name(principal)));
   }
 
   private static String decide(
