@@ -58,16 +58,15 @@ final class CorrectionRowLoader {
           + " LEFT JOIN bib_record r ON r.id = m.record_id"
           + " LEFT JOIN upload_batch b ON b.id = r.batch_id"
           + " WHERE m.run_id = ? AND m.library_code = ? AND m.role <> 'KEEP'"
-          // a member to report rather than merge is listed once, as the detector's finding
-          + " AND NOT (m.role = 'FINDING' AND EXISTS (SELECT 1 FROM dedup_finding df"
-          + " WHERE df.run_id = m.run_id AND df.record_id = m.record_id AND df.cause = m.cause))"
           + " ORDER BY m.record_id, m.cluster_id";
 
   private static final String FINDING_ROWS =
       "SELECT f.record_id, f.local_id, f.cause, f.related_record_id, f.detail_en, f.detail_zh,"
           + " f.action_en, f.action_zh, rl.code, rr.local_id, " + UPLOADER + ","
-          + " (SELECT MIN(dm.cluster_id) FROM dedup_member dm WHERE dm.run_id = f.run_id"
-          + " AND dm.record_id IN (f.record_id, f.related_record_id))"
+          // two equality look-ups: "record_id IN (a, b)" makes MariaDB scan the run's members
+          + " COALESCE((SELECT MIN(dm.cluster_id) FROM dedup_member dm WHERE dm.run_id = f.run_id"
+          + " AND dm.record_id = f.record_id), (SELECT MIN(dr.cluster_id) FROM dedup_member dr"
+          + " WHERE dr.run_id = f.run_id AND dr.record_id = f.related_record_id))"
           + " FROM dedup_finding f"
           + " LEFT JOIN bib_record rr ON rr.id = f.related_record_id"
           + " LEFT JOIN member_library rl ON rl.id = rr.library_id"
@@ -76,20 +75,25 @@ final class CorrectionRowLoader {
           + " WHERE f.run_id = ? AND f.library_code = ?"
           + " ORDER BY f.record_id, f.cause, f.id";
 
+  // Driven from the library's uploads (index ix_batch_library_sha, then ix_finding_batch): only
+  // the records with a finding are read, not every record of the library.
   private static final String RECORD_ROWS =
       "SELECT r.id, r.local_id, v.code, v.tag, v.subfield, v.args, v.record_no, " + UPLOADER + ","
           + " (SELECT MIN(dm.cluster_id) FROM dedup_member dm WHERE dm.run_id = ?"
           + " AND dm.record_id = r.id)"
-          + " FROM bib_record r"
-          + " JOIN validation_finding v ON v.record_id = r.id AND v.batch_id = r.batch_id"
-          + " LEFT JOIN upload_batch b ON b.id = r.batch_id"
-          + " WHERE r.library_id = ? AND r.status IN ('ACTIVE', 'QUARANTINED')"
+          + " FROM upload_batch b"
+          + " JOIN validation_finding v ON v.batch_id = b.id"
+          + " JOIN bib_record r ON r.id = v.record_id AND r.batch_id = v.batch_id"
+          + " WHERE b.library_id = ? AND r.status IN ('ACTIVE', 'QUARANTINED')"
           + " AND v.code IN (" + RecordIssues.sqlCodes() + ")"
-          + " AND NOT EXISTS (SELECT 1 FROM dedup_member dm WHERE dm.run_id = ?"
-          + " AND dm.record_id = r.id AND dm.cause = " + RecordIssues.sqlCauseOf("v.code") + ")"
-          + " AND NOT EXISTS (SELECT 1 FROM dedup_finding df WHERE df.run_id = ?"
-          + " AND df.record_id = r.id AND df.cause = " + RecordIssues.sqlCauseOf("v.code") + ")"
           + " ORDER BY r.id, v.id";
+
+  // Point look-ups (indexes ix_dedup_member_record, ix_dedup_finding_run) for the few rows that
+  // need them, rather than anti-joins the optimizer may run against the whole run per library.
+  private static final String MEMBER_HAS_CAUSE =
+      "SELECT 1 FROM dedup_member WHERE run_id = ? AND record_id = ? AND cause = ?";
+  private static final String FINDING_HAS_CAUSE =
+      "SELECT 1 FROM dedup_finding WHERE run_id = ? AND record_id = ? AND cause = ?";
 
   private final long runId;
   private final String library;
@@ -101,14 +105,30 @@ final class CorrectionRowLoader {
     this.libraryId = libraryId;
   }
 
-  /** Streams every row of the library's report (ids 0, holdings empty, marks open). */
-  void load(Connection c, Consumer<CorrectionRow> sink) throws SQLException {
-    clusterRows(c, sink);
-    findingRows(c, sink);
-    recordRows(c, sink);
+  /**
+   * Streams every row of the library's report (ids 0, holdings empty, marks open) from {@code c};
+   * {@code lookup}, another connection, answers the point look-ups meanwhile.
+   */
+  void load(Connection c, Connection lookup, Consumer<CorrectionRow> sink) throws SQLException {
+    try (PreparedStatement member = lookup.prepareStatement(MEMBER_HAS_CAUSE);
+        PreparedStatement finding = lookup.prepareStatement(FINDING_HAS_CAUSE)) {
+      clusterRows(c, finding, sink);
+      findingRows(c, sink);
+      recordRows(c, member, finding, sink);
+    }
   }
 
-  private void clusterRows(Connection c, Consumer<CorrectionRow> sink) throws SQLException {
+  private boolean has(PreparedStatement ps, long recordId, int cause) throws SQLException {
+    ps.setLong(1, runId);
+    ps.setLong(2, recordId);
+    ps.setInt(3, cause);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next();
+    }
+  }
+
+  private void clusterRows(Connection c, PreparedStatement finding, Consumer<CorrectionRow> sink)
+      throws SQLException {
     try (PreparedStatement ps = streaming(c, CLUSTER_ROWS)) {
       ps.setLong(1, runId);
       ps.setString(2, library);
@@ -117,8 +137,12 @@ final class CorrectionRowLoader {
           long recordId = rs.getLong(1);
           long keepId = rs.getLong(10);
           Integer cause = intOrNull(rs, 5);
+          boolean toCheck = "FINDING".equals(rs.getString(4));
+          if (toCheck && cause != null && has(finding, recordId, cause)) {
+            continue; // a member to report, not merge, is listed once: as the detector's finding
+          }
           String key = key("D", recordId, cause == null ? "-" : cause.toString(), keepId);
-          RowKind kind = "FINDING".equals(rs.getString(4)) ? RowKind.FINDING : RowKind.DUPLICATE;
+          RowKind kind = toCheck ? RowKind.FINDING : RowKind.DUPLICATE;
           sink.accept(new CorrectionRow(0, runId, library, key, kind, recordId,
               rs.getString(2), "", "", rs.getLong(3), keepId, rs.getString(11), rs.getString(12),
               cause, rs.getString(4), rs.getString(13), rs.getString(8), rs.getString(9),
@@ -157,12 +181,11 @@ final class CorrectionRowLoader {
     }
   }
 
-  private void recordRows(Connection c, Consumer<CorrectionRow> sink) throws SQLException {
+  private void recordRows(Connection c, PreparedStatement member, PreparedStatement finding,
+      Consumer<CorrectionRow> sink) throws SQLException {
     try (PreparedStatement ps = streaming(c, RECORD_ROWS)) {
       ps.setLong(1, runId);
       ps.setLong(2, libraryId);
-      ps.setLong(3, runId);
-      ps.setLong(4, runId);
       Set<String> seen = new HashSet<>();
       long current = -1;
       try (ResultSet rs = ps.executeQuery()) {
@@ -184,6 +207,10 @@ final class CorrectionRowLoader {
             continue;
           }
           RecordIssues.Issue issue = RecordIssues.all().get(code);
+          int cause = issue.cause().number();
+          if (has(member, recordId, cause) || has(finding, recordId, cause)) {
+            continue; // the detector reports this cause on the record already, with more to say
+          }
           Finding f = new Finding(code, Severity.WARNING, (int) rs.getLong(7), rs.getString(2), -1,
               tag, sub == null || sub.isEmpty() ? null : sub.charAt(0), args);
           String prefix = field.isEmpty() ? "" : field + ": ";

@@ -62,12 +62,4 @@ public final class RecordIssues {
     }
     return s.toString();
   }
-
-  /** SQL CASE mapping {@code column}'s code to its cause number. */
-  static String sqlCauseOf(String column) {
-    StringBuilder s = new StringBuilder("CASE ").append(column);
-    ISSUES.forEach((code, issue) ->
-        s.append(" WHEN '").append(code.name()).append("' THEN ").append(issue.cause().number()));
-    return s.append(" END").toString();
-  }
 }
