@@ -119,6 +119,10 @@ public final class ClusterMerger {
       Connection c, long runId, Cluster cluster, List<Long> mergeable, Long keepRecordId, String actor)
       throws SQLException {
     long clusterId = cluster.id();
+    // The lock comes first: a concurrent merge of the same records finishes before anything here
+    // is read, and everything read below sees it.
+    ClusterStatuses.lock(c, runId, clusterId);
+    Map<Long, RowSnapshot> before = RecordRows.lockAndRead(c, mergeable);
     ClusterStatuses.requireOpenForMerge(c, runId, clusterId);
     if (mergeable.size() < 2) {
       throw new ReviewConflictException(
@@ -128,8 +132,6 @@ public final class ClusterMerger {
     }
     long keep = chooseKeep(c, cluster, mergeable, keepRecordId);
     requireNoRejectedPair(c, clusterId, mergeable);
-
-    Map<Long, RowSnapshot> before = RecordRows.lockAndRead(c, mergeable);
     requireActive(clusterId, mergeable, before);
     RowSnapshot kept = before.get(keep);
     List<Long> others = mergeable.stream().filter(id -> id != keep).toList();
