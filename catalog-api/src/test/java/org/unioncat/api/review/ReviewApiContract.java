@@ -143,20 +143,39 @@ abstract class ReviewApiContract {
             + " is now DELETED. Nothing was merged; the next duplicate detection run shows the"
             + " cluster as it is now.");
 
-    // Reject the cluster: the next run does not form it again.
-    JsonNode rejected = json(http().postJson("/api/clusters/" + rerunId + "/reject", ""), 200);
+    // Split it: the split-off record is kept apart on the next run.
+    assertThat(json(http().postJson("/api/clusters/" + rerunId + "/split",
+        "{\"groups\":[[" + pku + "],[" + pku + "," + thu + "," + bnu + "]]}"), 400).get("detail").asString())
+        .isEqualTo("Record " + pku + " is in two groups; each record of cluster " + rerunId
+            + " must be in exactly one group.");
+    JsonNode split = json(http().postJson("/api/clusters/" + rerunId + "/split",
+        "{\"groups\":[[" + pku + "," + thu + "],[" + bnu + "]]}"), 200);
+    assertThat(split.get("status").asString()).isEqualTo("SPLIT");
+    assertThat(split.get("pairsRejected").size()).isEqualTo(2);
+    assertThat(json(http().get("/api/clusters?status=split"), 200).get("total").asLong()).isEqualTo(1);
+    deduplication.run(ProgressListener.NONE);
+    JsonNode afterSplit = json(http().get("/api/clusters"), 200);
+    assertThat(afterSplit.get("total").asLong()).isEqualTo(1);
+    assertThat(afterSplit.get("clusters").get(0).get("members")).extracting(m -> m.get("recordId").asLong())
+        .containsExactlyInAnyOrder(pku, thu);
+    long splitId = afterSplit.get("clusters").get(0).get("clusterId").asLong();
+
+    // Reject the rest: the next run does not form it again.
+    JsonNode rejected = json(http().postJson("/api/clusters/" + splitId + "/reject", ""), 200);
     assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
-    assertThat(rejected.get("pairsRejected").size()).isEqualTo(3);
+    assertThat(rejected.get("pairsRejected").size()).isEqualTo(1);
     deduplication.run(ProgressListener.NONE);
     assertThat(json(http().get("/api/clusters"), 200).get("total").asLong()).isZero();
+    assertThat(json(http().get("/api/clusters/" + splitId), 404).get("code").asString()).isEqualTo("NOT_FOUND");
 
-    assertThat(json(http().postJson("/api/pairs/reject", "{\"first\":" + pku + ",\"second\":" + thu + "}"), 200)
+    assertThat(json(http().postJson("/api/pairs/reject", "{\"first\":" + thu + ",\"second\":" + pku + "}"), 200)
         .get("pairsRejected").size()).isZero(); // already rejected with the cluster
     assertThat(auditActions()).containsExactly(
         "MERGE cluster:" + clusterId + " anonymous",
         "UNDO_MERGE cluster:" + clusterId + " anonymous",
         "CHOOSE_KEEP cluster:" + clusterId + " anonymous",
-        "REJECT cluster:" + rerunId + " anonymous",
+        "SPLIT cluster:" + rerunId + " anonymous",
+        "REJECT cluster:" + splitId + " anonymous",
         "REJECT_PAIR pair:" + Math.min(pku, thu) + "-" + Math.max(pku, thu) + " anonymous");
   }
 

@@ -9,12 +9,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.unioncat.audit.AuditEvent;
 import org.unioncat.audit.AuditTrail;
@@ -26,17 +22,15 @@ import org.unioncat.dedup.cluster.MemberRole;
 import org.unioncat.dedup.store.DedupRun;
 import org.unioncat.dedup.store.DedupStore;
 import org.unioncat.error.InvalidRequestException;
-import org.unioncat.error.NotFoundException;
-import org.unioncat.ingest.index.IndexedRecord;
 import org.unioncat.ingest.load.ContentHash;
 import org.unioncat.ingest.load.StoredRecordDecoder;
+import org.unioncat.ingest.marc.MarcEncoding;
 import org.unioncat.ingest.marc.MarcFlavour;
 import org.unioncat.ingest.marc.MarcRecord;
 import org.unioncat.ingest.normalize.NormalizedRecord;
 import org.unioncat.ingest.normalize.NormalizedRecordJson;
 import org.unioncat.ingest.normalize.Normalizer;
 import org.unioncat.ingest.read.ContainerFormat;
-import org.unioncat.ingest.marc.MarcEncoding;
 import org.unioncat.ingest.store.LibraryStore;
 import org.unioncat.ingest.store.MemberLibrary;
 import org.unioncat.ingest.store.StoreException;
@@ -57,9 +51,10 @@ import tools.jackson.databind.json.JsonMapper;
  * holding moved, are stored in {@code merge_event}. After the commit the index is updated (see
  * {@link MergeIndex}).
  *
- * <p>An undo, in one transaction with its audit entry, writes the "before" rows back byte for byte
- * and moves each holding back, but only when every row still equals the merge's "after" state
- * (otherwise a later upload or merge changed them, and the answer says which).
+ * <p>An undo ({@link MergeUndo}), in one transaction with its audit entry, writes the "before" rows
+ * back byte for byte and moves each holding back, but only when every row still equals the
+ * merge's "after" state (otherwise a later upload or merge changed them, and the answer says
+ * which).
  *
  * <p>Plain JDBC, thread-safe: a connection per call; concurrent merges of the same records
  * serialize on the row locks and the second finds the members already merged.
@@ -71,6 +66,7 @@ public final class ClusterMerger {
   private final LibraryStore libraries;
   private final AuditTrail audit;
   private final MergeIndex index;
+  private final MergeUndo undo;
 
   public ClusterMerger(
       DataSource dataSource, DedupStore store, LibraryStore libraries, AuditTrail audit,
@@ -80,6 +76,7 @@ public final class ClusterMerger {
     this.libraries = libraries;
     this.audit = audit;
     this.index = index;
+    this.undo = new MergeUndo(dataSource, audit, index);
   }
 
   /**
@@ -103,7 +100,7 @@ public final class ClusterMerger {
       try {
         MergeResult result = merge(c, run.id(), cluster, mergeable, keepRecordId, actor);
         c.commit();
-        return result.withIndexed(reindex(List.of(result.keptRecordId()), result.mergedRecordIds()));
+        return result.withIndexed(IndexSync.apply(dataSource, index, List.of(result.keptRecordId()), result.mergedRecordIds()));
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -119,6 +116,10 @@ public final class ClusterMerger {
       Connection c, long runId, Cluster cluster, List<Long> mergeable, Long keepRecordId, String actor)
       throws SQLException {
     long clusterId = cluster.id();
+    // The lock comes first: a concurrent merge of the same records finishes before anything here
+    // is read, and everything read below sees it.
+    ClusterStatuses.lock(c, runId, clusterId);
+    Map<Long, RowSnapshot> before = RecordRows.lockAndRead(c, mergeable);
     ClusterStatuses.requireOpenForMerge(c, runId, clusterId);
     if (mergeable.size() < 2) {
       throw new ReviewConflictException(
@@ -128,8 +129,6 @@ public final class ClusterMerger {
     }
     long keep = chooseKeep(c, cluster, mergeable, keepRecordId);
     requireNoRejectedPair(c, clusterId, mergeable);
-
-    Map<Long, RowSnapshot> before = RecordRows.lockAndRead(c, mergeable);
     requireActive(clusterId, mergeable, before);
     RowSnapshot kept = before.get(keep);
     List<Long> others = mergeable.stream().filter(id -> id != keep).toList();
@@ -198,8 +197,8 @@ public final class ClusterMerger {
     detail.put("isbnsAdded", amended.isbnsAdded());
     detail.put("seriesAdded", amended.seriesAdded());
     detail.put("notesMoved", amended.notesMoved());
-    detail.put("before", statuses(before));
-    detail.put("after", statuses(after));
+    detail.put("before", AuditDetail.statuses(before));
+    detail.put("after", AuditDetail.statuses(after));
     detail.put("keptRawSha256Before", ContentHash.of(kept.raw()));
     detail.put("keptRawSha256After", ContentHash.of(after.get(keep).raw()));
     audit.record(c, new AuditEvent(actor, "MERGE", "cluster:" + clusterId, kept.libraryCode(),
@@ -208,117 +207,9 @@ public final class ClusterMerger {
         amended.seriesAdded(), amended.notesMoved(), false);
   }
 
-  /** Undoes merge {@code mergeId} exactly, if nothing changed the records since. */
+  /** Undoes merge {@code mergeId} exactly, if nothing changed the records since (see {@link MergeUndo}). */
   public UndoResult undo(long mergeId, String actor) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        UndoResult result = undo(c, mergeId, actor);
-        c.commit();
-        boolean indexed = reindex(result.restoredRecordIds(), List.of());
-        return new UndoResult(result.mergeId(), result.clusterId(), result.restoredRecordIds(),
-            result.holdingsRestored(), indexed);
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("undoing merge " + mergeId, e);
-    }
-  }
-
-  private UndoResult undo(Connection c, long mergeId, String actor) throws SQLException {
-    long clusterId;
-    String status;
-    MergeSnapshot snapshot;
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT cluster_id, status, snapshot FROM merge_event WHERE id = ? FOR UPDATE")) {
-      ps.setLong(1, mergeId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new NotFoundException("There is no merge " + mergeId + ".", "没有编号为 " + mergeId + " 的合并。");
-        }
-        clusterId = rs.getLong(1);
-        status = rs.getString(2);
-        snapshot = MergeSnapshot.fromJson(rs.getString(3));
-      }
-    }
-    if (!status.equals("APPLIED")) {
-      throw new ReviewConflictException(
-          "Merge " + mergeId + " has already been undone.", "合并 " + mergeId + " 已经撤销过了。");
-    }
-    List<Long> ids = snapshot.before().stream().map(RowSnapshot::id).toList();
-    List<Long> later = laterMerges(c, mergeId, ids);
-    if (!later.isEmpty()) {
-      throw new ReviewConflictException(
-          "Merge " + mergeId + " cannot be undone: its records were merged again later (merge "
-              + join(later) + "). Undo the later merge first.",
-          "合并 " + mergeId + " 无法撤销：其记录之后又被合并（合并 " + join(later) + "）。请先撤销后来的合并。");
-    }
-    Map<Long, RowSnapshot> now = RecordRows.lockAndRead(c, ids);
-    for (RowSnapshot expected : snapshot.after()) {
-      RowSnapshot current = now.get(expected.id());
-      if (current == null || !current.sameAs(expected)) {
-        throw changedSince(mergeId, expected, current);
-      }
-    }
-    Map<Long, Long> holdingsNow =
-        RecordRows.holdingRecords(c, snapshot.holdings().stream().map(HoldingMove::holdingId).toList());
-    for (HoldingMove m : snapshot.holdings()) {
-      Long on = holdingsNow.get(m.holdingId());
-      if (on == null || on != m.toRecordId()) {
-        throw new ReviewConflictException(
-            "Merge " + mergeId + " cannot be undone: holding " + m.holdingId() + " of library "
-                + m.libraryCode() + " (call number " + m.callNumber() + ") was changed or removed"
-                + " since the merge. Nothing was changed.",
-            "合并 " + mergeId + " 无法撤销：馆 " + m.libraryCode() + " 的馆藏 " + m.holdingId()
-                + "（索书号 " + m.callNumber() + "）在合并后被修改或删除。未作任何修改。");
-      }
-    }
-    for (RowSnapshot b : snapshot.before()) {
-      Optional<Long> again = reuploaded(c, b, ids);
-      if (again.isPresent()) {
-        throw new ReviewConflictException(
-            "Merge " + mergeId + " cannot be undone: library " + b.libraryCode() + " has uploaded"
-                + " its record " + b.localId() + " again since the merge (now record " + again.get()
-                + "); restoring record " + b.id() + " would make two copies. Nothing was changed.",
-            "合并 " + mergeId + " 无法撤销：馆 " + b.libraryCode() + " 在合并后重新上传了其记录 "
-                + b.localId() + "（现为记录 " + again.get() + "）；恢复记录 " + b.id()
-                + " 会产生两份。未作任何修改。");
-      }
-    }
-    for (RowSnapshot b : snapshot.before()) {
-      RecordRows.write(c, b);
-    }
-    for (HoldingMove m : snapshot.holdings()) {
-      RecordRows.moveHolding(c, m.holdingId(), m.fromRecordId());
-    }
-    Timestamp at = Timestamp.from(Instant.now());
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE merge_event SET status = 'UNDONE', undone_by = ?, undone_at = ? WHERE id = ?")) {
-      ps.setString(1, actor);
-      ps.setTimestamp(2, at);
-      ps.setLong(3, mergeId);
-      ps.executeUpdate();
-    }
-    Map<String, Object> detail = new LinkedHashMap<>();
-    detail.put("mergeId", mergeId);
-    detail.put("clusterId", clusterId);
-    detail.put("restoredRecordIds", ids);
-    detail.put("holdingsRestored", snapshot.holdings());
-    detail.put("before", statuses(now));
-    detail.put("after", statuses(indexById(snapshot.before())));
-    String library = snapshot.before().stream()
-        .filter(r -> r.status().equals("ACTIVE") && now.get(r.id()).status().equals("ACTIVE"))
-        .map(RowSnapshot::libraryCode).findFirst().orElse(null);
-    audit.record(c, new AuditEvent(actor, "UNDO_MERGE", "cluster:" + clusterId, library,
-        JSON.writeValueAsString(detail)));
-    return new UndoResult(mergeId, clusterId, ids, snapshot.holdings().size(), false);
+    return undo.undo(mergeId, actor);
   }
 
   /** The merges, newest first, of one cluster or (clusterId null) of every cluster, at most limit. */
@@ -379,8 +270,8 @@ public final class ClusterMerger {
       if (!mergeable.contains(keepRecordId)) {
         throw new InvalidRequestException(
             "Record " + keepRecordId + " is not one of the duplicates of cluster " + cluster.id()
-                + " (" + join(mergeable) + "); choose one of them to keep.",
-            "记录 " + keepRecordId + " 不属于重复组 " + cluster.id() + " 的重复记录（" + join(mergeable)
+                + " (" + AuditDetail.join(mergeable) + "); choose one of them to keep.",
+            "记录 " + keepRecordId + " 不属于重复组 " + cluster.id() + " 的重复记录（" + AuditDetail.join(mergeable)
                 + "）；请从中选择保留记录。");
       }
       return keepRecordId;
@@ -445,64 +336,6 @@ public final class ClusterMerger {
     }
   }
 
-  private static ReviewConflictException changedSince(long mergeId, RowSnapshot expected, RowSnapshot current) {
-    String en;
-    String zh;
-    if (current == null) {
-      en = "record " + expected.id() + " no longer exists";
-      zh = "记录 " + expected.id() + " 已不存在";
-    } else if (!current.status().equals(expected.status())) {
-      en = "record " + expected.id() + " is now " + current.status()
-          + (current.mergedInto() == null ? "" : " into record " + current.mergedInto());
-      zh = "记录 " + expected.id() + " 现为 " + ReviewText.statusZh(current.status());
-    } else {
-      en = "record " + expected.id() + " (library " + expected.libraryCode() + ", 001 "
-          + expected.localId() + ") was replaced by a later upload on " + current.updatedAt();
-      zh = "记录 " + expected.id() + "（馆 " + expected.libraryCode() + "，001 " + expected.localId()
-          + "）已于 " + current.updatedAt() + " 被后来的上传替换";
-    }
-    return new ReviewConflictException(
-        "Merge " + mergeId + " cannot be undone: " + en + " since the merge. Nothing was changed.",
-        "合并 " + mergeId + " 无法撤销：" + zh + "。未作任何修改。");
-  }
-
-  /** An ACTIVE record, other than the merge's, of the same library with the same 001. */
-  private static Optional<Long> reuploaded(Connection c, RowSnapshot row, List<Long> ids)
-      throws SQLException {
-    if (row.localId() == null || !row.status().equals("ACTIVE")) {
-      return Optional.empty();
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id FROM bib_record WHERE library_id = ? AND local_id = ? AND status = 'ACTIVE'"
-                + " AND id NOT IN (" + RecordRows.in(ids.size()) + ") ORDER BY id")) {
-      ps.setLong(1, row.libraryId());
-      ps.setString(2, row.localId());
-      RecordRows.bind(ps, 3, ids);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-      }
-    }
-  }
-
-  private static List<Long> laterMerges(Connection c, long mergeId, List<Long> ids) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT DISTINCT e.id FROM merge_event e JOIN merge_event_record r ON r.merge_id = e.id"
-                + " WHERE e.id > ? AND e.status = 'APPLIED' AND r.record_id IN ("
-                + RecordRows.in(ids.size()) + ") ORDER BY e.id")) {
-      ps.setLong(1, mergeId);
-      RecordRows.bind(ps, 2, ids);
-      List<Long> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getLong(1));
-        }
-      }
-      return out;
-    }
-  }
-
   private static long insertEvent(
       Connection c, long runId, long clusterId, long keep, String actor, Timestamp at,
       MergeSnapshot snapshot, List<Long> records) throws SQLException {
@@ -543,55 +376,4 @@ public final class ClusterMerger {
     return new Normalizer(mappings);
   }
 
-  /**
-   * Brings the index in line with the committed change: ACTIVE records among {@code upserts} are
-   * (re)indexed with their holding libraries, the others and {@code deletes} removed. Returns
-   * false when the index could not be updated (the database stands; reindex repairs it).
-   */
-  private boolean reindex(List<Long> upserts, List<Long> deletes) {
-    try (Connection c = dataSource.getConnection()) {
-      Map<Long, RowSnapshot> rows = RecordRows.read(c, upserts);
-      Map<Long, List<String>> holders = RecordRows.holdingLibraries(c, upserts);
-      List<IndexedRecord> docs = new ArrayList<>();
-      List<Long> remove = new ArrayList<>(deletes);
-      for (RowSnapshot r : rows.values()) {
-        if (r.status().equals("ACTIVE") && r.normalized() != null) {
-          docs.add(new IndexedRecord(r.id(), r.libraryCode(), holders.getOrDefault(r.id(), List.of()),
-              NormalizedRecordJson.fromJson(r.normalized())));
-        } else {
-          remove.add(r.id());
-        }
-      }
-      index.update(docs, remove);
-      return true;
-    } catch (SQLException | RuntimeException e) {
-      return false;
-    }
-  }
-
-  private static Map<Long, RowSnapshot> indexById(List<RowSnapshot> rows) {
-    Map<Long, RowSnapshot> out = new LinkedHashMap<>();
-    rows.forEach(r -> out.put(r.id(), r));
-    return out;
-  }
-
-  private static List<Map<String, Object>> statuses(Map<Long, RowSnapshot> rows) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (RowSnapshot r : rows.values()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("recordId", r.id());
-      m.put("library", r.libraryCode());
-      m.put("localId", r.localId());
-      m.put("status", r.status());
-      m.put("mergedInto", r.mergedInto());
-      m.put("rawSha256", ContentHash.of(r.raw()));
-      out.add(m);
-    }
-    return out;
-  }
-
-  private static String join(List<Long> ids) {
-    Set<Long> unique = new LinkedHashSet<>(ids);
-    return unique.stream().map(String::valueOf).collect(Collectors.joining(", "));
-  }
 }

@@ -22,6 +22,25 @@ final class ClusterStatuses {
           + " ELSE COALESCE((SELECT v.status FROM dedup_cluster_review v WHERE v.run_id = c.run_id"
           + " AND v.cluster_id = c.cluster_id), 'OPEN') END";
 
+  /**
+   * Locks the cluster's row of its run: the first statement of every merge and decision, so that
+   * a merge and a decision on the same cluster run one after the other and each sees the other's
+   * result.
+   */
+  static void lock(Connection c, long runId, long clusterId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT cluster_id FROM dedup_cluster WHERE run_id = ? AND cluster_id = ? FOR UPDATE")) {
+      ps.setLong(1, runId);
+      ps.setLong(2, clusterId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          // locking only
+        }
+      }
+    }
+  }
+
   static ClusterStatus status(Connection c, long runId, long clusterId) throws SQLException {
     if (appliedMerge(c, runId, clusterId).isPresent()) {
       return ClusterStatus.MERGED;

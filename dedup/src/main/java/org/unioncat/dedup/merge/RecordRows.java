@@ -21,48 +21,56 @@ import org.unioncat.ingest.store.StoredRecord;
  */
 final class RecordRows {
   private static final String COLUMNS =
-      "r.id, r.library_id, l.code, r.local_id, r.status, r.merged_into, r.flavour,"
+      "r.id, r.library_id, r.local_id, r.status, r.merged_into, r.flavour,"
           + " r.container_format, r.source_encoding, r.raw_marc, r.normalized, r.content_hash,"
           + " r.title, r.updated_at";
 
   private RecordRows() {}
 
-  /** Locks the rows (SELECT ... FOR UPDATE) and reads them, by id; missing ids are absent. */
+  /**
+   * Locks the rows and reads them, by id; missing ids are absent. A locking read (SELECT ... FOR
+   * UPDATE) returns the latest committed rows even under REPEATABLE READ, and a caller that starts
+   * its transaction with it takes its snapshot only after the lock is granted: a second merge of
+   * the same records waits, then sees the first one's work.
+   */
   static Map<Long, RowSnapshot> lockAndRead(Connection c, Collection<Long> ids) throws SQLException {
-    try (PreparedStatement lock =
-        c.prepareStatement("SELECT id FROM bib_record WHERE id IN (" + in(ids.size()) + ") FOR UPDATE")) {
-      bind(lock, 1, ids);
-      try (ResultSet rs = lock.executeQuery()) {
-        while (rs.next()) {
-          // locking only
-        }
-      }
-    }
-    return read(c, ids);
+    return read(c, ids, true);
   }
 
   /** Reads the rows without locking them, by id; missing ids are absent. */
   static Map<Long, RowSnapshot> read(Connection c, Collection<Long> ids) throws SQLException {
+    return read(c, ids, false);
+  }
+
+  private static Map<Long, RowSnapshot> read(Connection c, Collection<Long> ids, boolean lock)
+      throws SQLException {
     Map<Long, RowSnapshot> out = new LinkedHashMap<>();
     if (ids.isEmpty()) {
       return out;
     }
+    Map<Long, String> codes = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, code FROM member_library");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        codes.put(rs.getLong(1), rs.getString(2));
+      }
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT " + COLUMNS + " FROM bib_record r JOIN member_library l ON l.id = r.library_id"
-                + " WHERE r.id IN (" + in(ids.size()) + ") ORDER BY r.id")) {
+            "SELECT " + COLUMNS + " FROM bib_record r WHERE r.id IN (" + in(ids.size()) + ")"
+                + " ORDER BY r.id" + (lock ? " FOR UPDATE" : ""))) {
       bind(ps, 1, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          long merged = rs.getLong(6);
+          long merged = rs.getLong(5);
           Long mergedInto = rs.wasNull() ? null : merged;
           out.put(
               rs.getLong(1),
               new RowSnapshot(
-                  rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                  mergedInto, rs.getString(7), rs.getString(8), rs.getString(9), rs.getBytes(10),
-                  rs.getString(11), rs.getString(12), rs.getString(13),
-                  rs.getTimestamp(14).toInstant().toString()));
+                  rs.getLong(1), rs.getLong(2), codes.get(rs.getLong(2)), rs.getString(3),
+                  rs.getString(4), mergedInto, rs.getString(6), rs.getString(7), rs.getString(8),
+                  rs.getBytes(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                  rs.getTimestamp(13).toInstant().toString()));
         }
       }
     }

@@ -69,6 +69,7 @@ public final class ReviewDecisions {
       }
     }
     return inTransaction("rejecting cluster " + clusterId, c -> {
+      ClusterStatuses.lock(c, run.id(), clusterId);
       ClusterStatuses.requireNotMerged(c, run.id(), clusterId);
       List<IdPair> added = reject(c, pairs, actor);
       ClusterStatuses.record(c, run.id(), clusterId, ClusterStatus.REJECTED, actor);
@@ -148,6 +149,7 @@ public final class ReviewDecisions {
       }
     }
     return inTransaction("splitting cluster " + clusterId, c -> {
+      ClusterStatuses.lock(c, run.id(), clusterId);
       ClusterStatuses.requireNotMerged(c, run.id(), clusterId);
       List<IdPair> added = reject(c, pairs, actor);
       ClusterStatuses.record(c, run.id(), clusterId, ClusterStatus.SPLIT, actor);
@@ -176,6 +178,7 @@ public final class ReviewDecisions {
     }
     List<Long> all = cluster.members().stream().map(ClusterMember::recordId).toList();
     return inTransaction("choosing the record to keep in cluster " + clusterId, c -> {
+      ClusterStatuses.lock(c, run.id(), clusterId);
       ClusterStatuses.requireNotMerged(c, run.id(), clusterId);
       try (PreparedStatement ps =
           c.prepareStatement(

@@ -86,6 +86,68 @@ class ReviewDecisionsIT {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void aMergeWhoseAuditEntryFailsLeavesNothingBehind(String db) {
+    Cluster cluster = setUp(db);
+    CatalogState before = CatalogState.of(ds, null);
+    org.unioncat.audit.AuditTrail failing = new org.unioncat.audit.AuditTrail() {
+      @Override
+      public void record(java.sql.Connection connection, org.unioncat.audit.AuditEvent event) {
+        throw new IllegalStateException("audit log unavailable");
+      }
+
+      @Override
+      public void record(org.unioncat.audit.AuditEvent event) {
+        throw new IllegalStateException("audit log unavailable");
+      }
+    };
+    ClusterMerger broken = new ClusterMerger(ds, store, new LibraryStore(ds), failing, MergeIndex.NONE);
+
+    assertThatThrownBy(() -> broken.merge(cluster.id(), null, "alice"))
+        .hasMessage("audit log unavailable");
+
+    assertThat(CatalogState.of(ds, null)).isEqualTo(before);
+    assertThat(CatalogState.count(ds, "SELECT COUNT(*) FROM merge_event")).isZero();
+    assertThat(queue.status(cluster.id())).isEqualTo(ClusterStatus.OPEN);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void twoReviewersMergingAtOnceMergeOnce(String db) throws Exception {
+    Cluster cluster = setUp(db);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<MergeResult>> results = new java.util.ArrayList<>();
+      for (String who : List.of("alice", "bob")) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return merger.merge(cluster.id(), null, who);
+        }));
+      }
+      start.countDown();
+      int merged = 0;
+      int refused = 0;
+      for (var f : results) {
+        try {
+          f.get();
+          merged++;
+        } catch (java.util.concurrent.ExecutionException e) {
+          assertThat(e.getCause()).isInstanceOf(ReviewConflictException.class);
+          refused++;
+        }
+      }
+      assertThat(merged).isEqualTo(1);
+      assertThat(refused).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(CatalogState.count(ds, "SELECT COUNT(*) FROM merge_event")).isEqualTo(1);
+    assertThat(CatalogState.count(ds, "SELECT COUNT(*) FROM bib_record WHERE status = 'MERGED'")).isEqualTo(2);
+    assertThat(CatalogState.count(ds, "SELECT COUNT(*) FROM audit_log WHERE action = 'MERGE'")).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void aMergedClusterIsNotMergedTwiceAndAMergeIsNotUndoneOverALaterUpload(String db) {
     Cluster cluster = setUp(db);
     MergeResult merged = merger.merge(cluster.id(), null, "alice");

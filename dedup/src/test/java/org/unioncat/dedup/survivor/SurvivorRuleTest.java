@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.unioncat.dedup.run.TestRecords.book;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.unioncat.dedup.DedupRecord;
 
@@ -51,5 +52,18 @@ class SurvivorRuleTest {
     DedupRecord b = book(3, "M").build();
 
     assertThat(rule.choose(List.of(a, b)).id()).isEqualTo(3);
+  }
+
+  @Test
+  void aReviewersChoiceBeatsTheRuleAndTheRuleOrdersSeveralChoices() {
+    DedupRecord empty = book(1, "L").noHoldings().build();
+    DedupRecord held = book(2, "L").build();
+    DedupRecord rich = book(3, "M").isbn("9780261102217").build();
+    List<DedupRecord> cluster = List.of(empty, held, rich);
+
+    assertThat(rule.choose(cluster, Set.of()).id()).isEqualTo(3);
+    assertThat(rule.choose(cluster, Set.of(1L)).id()).isEqualTo(1);
+    assertThat(rule.choose(cluster, Set.of(1L, 2L)).id()).isEqualTo(2);
+    assertThat(rule.choose(cluster, Set.of(99L)).id()).isEqualTo(3);
   }
 }
