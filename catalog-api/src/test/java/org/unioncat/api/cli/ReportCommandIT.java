@@ -67,7 +67,7 @@ class ReportCommandIT {
         + " publisher agrees: Random House\",open,\r\n"
         + "2,2,12883376,,,2,LIBB,12883376,4,12,\"duplicate made with no duplicate check (identical"
         + " record, or same library twice)\",duplicate,\"merge holdings into record 4 (library LIBB,"
-        + " 001 12883376) and delete this record\",\"same ISBN-13 after folding 9780786816156; title"
+        + " 001 12883376) and delete this record\",\"same ISBN-13 after folding 9780786808779; title"
         + " identical, a short common title; author agrees: Chabon, Michael; edition 1 vs 1; year"
         + " 2002 in both; pages 500 in both; publisher agrees: Miramax Books/Hyperion Books for"
         + " Children\",open,\r\n");

@@ -114,7 +114,7 @@ abstract class ReportsApiContract {
     assertThat(marked.statusCode()).isEqualTo(200);
     assertThat(marked.body()).contains("\"status\":\"DISPUTED\"").contains("both are needed");
     assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'REPORT_ROW_MARKED'"
-        + " AND actor = 'anonymous' AND library_code = 'LIB01'")).isEqualTo(1);
+        + " AND actor = 'admin' AND library_code = 'LIB01'")).isEqualTo(1);
     assertThat(http.postJson("/api/libraries/LIB02/reports/rows/" + rowId + "/mark",
         "{\"status\":\"FIXED\"}").statusCode()).isEqualTo(404);
     assertThat(http.postJson("/api/libraries/LIB01/reports/rows/" + rowId + "/mark",
