@@ -180,6 +180,14 @@ abstract class ReviewApiContract {
   }
 
   @Test
+  void theReviewEndpointsAreDescribedInOpenApi() {
+    HttpResponse<String> docs = http().get("/v3/api-docs");
+    assertThat(docs.statusCode()).isEqualTo(200);
+    assertThat(docs.body()).contains("/api/clusters/{id}/merge", "/api/merges/{id}/undo",
+        "/api/clusters/{id}/split", "/api/clusters/{id}/keep", "/api/pairs/reject");
+  }
+
+  @Test
   void badRequestsAreExplained() {
     assertThat(json(http().get("/api/clusters?sort=best"), 400).get("detail").asString())
         .isEqualTo("Unknown sort 'best'; use score, -score, size or id.");

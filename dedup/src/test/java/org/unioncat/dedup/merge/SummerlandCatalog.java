@@ -49,7 +49,10 @@ import org.unioncat.ingest.write.Iso2709Writer;
  * </ul>
  */
 final class SummerlandCatalog {
-  static final Path MARC = Path.of("..", "ingest", "src", "test", "resources", "marc");
+  /** The fixtures, from the module (tests) or from the repository root (bench/run). */
+  static final Path MARC = java.nio.file.Files.isDirectory(Path.of("..", "ingest", "src", "test", "resources", "marc"))
+      ? Path.of("..", "ingest", "src", "test", "resources", "marc")
+      : Path.of("ingest", "src", "test", "resources", "marc");
 
   final DataSource ds;
   final MemberLibrary pku;
