@@ -53,11 +53,13 @@ public final class CenterSummary {
    * @param newClusters clusters not in the previous run
    * @param resolvedClusters clusters of the previous run no longer found
    * @param disputed the disputed rows (at most 1,000)
+   * @param month for a month's summary, the month (the counts are its last run's, new and
+   *     resolved are over the whole month); null for one run's
    */
   public record RunSummary(long runId, Instant finishedAt, long previousRunId, Counts total,
       Map<Integer, Counts> byCause, Map<String, Counts> byLibrary, Map<String, Counts> byUploader,
       long newRows, long resolvedRows, long newClusters, long resolvedClusters,
-      List<CorrectionRow> disputed) {}
+      List<CorrectionRow> disputed, YearMonth month) {}
 
   /** One month of the trends: the month's last run's state, and what changed over the month. */
   public record MonthPoint(YearMonth month, long lastRunId, int runs, Counts state, long newRows,
@@ -79,9 +81,48 @@ public final class CenterSummary {
           previous == 0 ? count(c, "SELECT COUNT(*) FROM dedup_cluster WHERE run_id = ?", runId)
               : diffClusters(c, runId, previous),
           previous == 0 ? 0 : diffClusters(c, previous, runId),
-          new CorrectionStore(dataSource).disputed(runId, 1000));
+          new CorrectionStore(dataSource).disputed(runId, 1000), null);
     } catch (SQLException e) {
       throw new StoreException("summarizing duplicate detection run " + runId, e);
+    }
+  }
+
+  /**
+   * A month's summary (UTC): the state at the month's last run with reports, by cause, library
+   * and uploader; new and resolved rows over all the month's runs; new and resolved clusters
+   * between the last run before the month and the month's last run. Empty when the month has no
+   * run with reports.
+   */
+  public java.util.Optional<RunSummary> monthSummary(YearMonth month) {
+    java.util.Optional<MonthPoint> point =
+        trends().stream().filter(p -> p.month().equals(month)).findFirst();
+    if (point.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    RunSummary last = summary(point.get().lastRunId());
+    try (Connection c = dataSource.getConnection()) {
+      long before = count(c, "SELECT COALESCE(MAX(b.run_id), 0) FROM correction_build b"
+          + " JOIN dedup_run d ON d.id = b.run_id WHERE b.status = 'DONE' AND d.finished_at < ?",
+          Timestamp.from(month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+      long lastRun = last.runId();
+      return java.util.Optional.of(new RunSummary(lastRun, last.finishedAt(), before, last.total(),
+          last.byCause(), last.byLibrary(), last.byUploader(), point.get().newRows(),
+          point.get().resolvedRows(),
+          before == 0 ? count(c, "SELECT COUNT(*) FROM dedup_cluster WHERE run_id = ?", lastRun)
+              : diffClusters(c, lastRun, before),
+          before == 0 ? 0 : diffClusters(c, before, lastRun), last.disputed(), month));
+    } catch (SQLException e) {
+      throw new StoreException("summarizing the month " + month, e);
+    }
+  }
+
+  private static long count(Connection c, String sql, Timestamp at) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setTimestamp(1, at);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 

@@ -1,7 +1,5 @@
 package org.unioncat.batch.report;
 
-import java.util.Locale;
-
 /** A library's mark on a report row. */
 public enum MarkStatus {
   /** Not marked, or marked open again. */
@@ -34,9 +32,5 @@ public enum MarkStatus {
     }
     throw new IllegalArgumentException(
         "status must be FIXED, DISPUTED or OPEN, was \"" + value + "\"");
-  }
-
-  String lower() {
-    return name().toLowerCase(Locale.ROOT);
   }
 }

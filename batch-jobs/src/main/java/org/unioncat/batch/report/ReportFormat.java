@@ -1,7 +1,5 @@
 package org.unioncat.batch.report;
 
-import java.util.Locale;
-
 /** The formats a correction report is written in. */
 public enum ReportFormat {
   CSV("text/csv; charset=UTF-8", "csv"),
@@ -48,9 +46,5 @@ public enum ReportFormat {
       default:
         return new JsonReportWriter(out);
     }
-  }
-
-  String lower() {
-    return name().toLowerCase(Locale.ROOT);
   }
 }

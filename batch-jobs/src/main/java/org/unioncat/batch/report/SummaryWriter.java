@@ -34,6 +34,7 @@ public final class SummaryWriter {
     o.put("run_id", s.runId());
     o.put("finished_at", s.finishedAt() == null ? null : s.finishedAt().toString());
     o.put("previous_run_id", s.previousRunId());
+    o.put("month", s.month() == null ? null : s.month().toString());
     o.set("total", counts(s.total()));
     ObjectNode cause = o.putObject("by_cause");
     s.byCause().forEach((k, v) -> cause.set(Integer.toString(k), counts(v)));
@@ -80,7 +81,8 @@ public final class SummaryWriter {
         {"new_clusters", Long.toString(s.newClusters())},
         {"resolved_clusters", Long.toString(s.resolvedClusters())}};
     for (String[] c : change) {
-      w.write(s.runId() + ",change,since_run_" + s.previousRunId() + "," + c[0] + "," + c[1] + "\r\n");
+      w.write(s.runId() + ",change," + (s.month() == null ? "" : "month_" + s.month() + "_")
+          + "since_run_" + s.previousRunId() + "," + c[0] + "," + c[1] + "\r\n");
     }
     w.flush();
   }
@@ -99,7 +101,10 @@ public final class SummaryWriter {
   public static void html(RunSummary s, ReportLanguage lang, OutputStream out) throws IOException {
     boolean zh = lang == ReportLanguage.ZH;
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    String title = zh ? "联合目录查重汇总：批次 " + s.runId() : "Consortium summary: run " + s.runId();
+    String title = s.month() != null
+        ? (zh ? "联合目录查重汇总：" + s.month() + "（月末批次 " + s.runId() + "）"
+            : "Consortium summary: " + s.month() + " (last run " + s.runId() + ")")
+        : zh ? "联合目录查重汇总：批次 " + s.runId() : "Consortium summary: run " + s.runId();
     w.write("<!DOCTYPE html>\n<html lang=\"" + lang.tag() + "\"><head><meta charset=\"utf-8\"><title>"
         + Html.esc(title) + "</title>" + Html.STYLE + "</head><body>\n<h1>" + Html.esc(title)
         + "</h1>\n");

@@ -61,6 +61,15 @@ class HtmlReportsBrowserIT {
     CorrectionRow disputed = rows.get(rows.size() - 1);
     reports.store().mark(disputed, MarkStatus.DISPUTED, "不同装帧，应分别保留", "lib02", c -> { });
 
+    // The month's summary: October's state is its only run's; new rows over October are none.
+    CenterSummary.RunSummary october =
+        new CenterSummary(fx.ds).monthSummary(java.time.YearMonth.of(2026, 10)).orElseThrow();
+    assertThat(october.runId()).isEqualTo(runs.get(1));
+    assertThat(october.previousRunId()).isEqualTo(runs.get(0));
+    assertThat(october.newRows()).isZero();
+    assertThat(october.resolvedRows()).isZero();
+    assertThat(new CenterSummary(fx.ds).monthSummary(java.time.YearMonth.of(2026, 8))).isEmpty();
+
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);
     MemberLibrary lib02 = new LibraryStore(fx.ds).require(LibraryCode.of("LIB02"));

@@ -42,6 +42,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--summary", description = "The center's summary of the run instead.")
   boolean summary;
 
+  @Option(names = "--month", paramLabel = "YYYY-MM",
+      description = "With --summary: the month's summary (UTC) instead of one run's.")
+  java.time.YearMonth month;
+
   @Option(names = "--trends", description = "The center's monthly trends instead.")
   boolean trends;
 
@@ -89,8 +93,19 @@ final class ReportCommand implements Callable<Integer> {
           SummaryWriter.trendsCsv(points, sink);
         }
       } else if (summary) {
-        long id = reports.resolveRun(run);
-        var s = catalog.bean(CenterSummary.class).summary(id);
+        CenterSummary center = catalog.bean(CenterSummary.class);
+        CenterSummary.RunSummary s;
+        if (month != null) {
+          reports.latestRun().ifPresent(reports::ensureBuilt);
+          s = center.monthSummary(month).orElse(null);
+          if (s == null) {
+            System.err.println("unioncat report: no duplicate detection run with reports finished"
+                + " in " + month + ".");
+            return ExitCodes.USAGE_OR_UNREADABLE;
+          }
+        } else {
+          s = center.summary(reports.resolveRun(run));
+        }
         switch (format.toLowerCase(java.util.Locale.ROOT)) {
           case "html":
             SummaryWriter.html(s, l, sink);

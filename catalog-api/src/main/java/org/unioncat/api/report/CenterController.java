@@ -26,10 +26,14 @@ class CenterController {
     this.summary = summary;
   }
 
-  /** {@code run}: a run id or "latest"; {@code format}: json, csv or html. */
+  /**
+   * {@code run}: a run id or "latest"; or {@code month} (YYYY-MM, UTC) for a month's summary;
+   * {@code format}: json, csv or html.
+   */
   @GetMapping("/summary")
   ResponseEntity<StreamingResponseBody> summary(
       @RequestParam(value = "run", defaultValue = "latest") String run,
+      @RequestParam(value = "month", required = false) String month,
       @RequestParam(value = "format", defaultValue = "json") String format,
       @RequestParam(value = "lang", defaultValue = "en") String lang) {
     Long runId;
@@ -45,8 +49,22 @@ class CenterController {
     }
     ReportLanguage l = language(lang);
     String f = format.toLowerCase(Locale.ROOT);
-    long id = reports.resolveRun(runId);
-    CenterSummary.RunSummary s = summary.summary(id);
+    CenterSummary.RunSummary s;
+    if (month != null) {
+      java.time.YearMonth m;
+      try {
+        m = java.time.YearMonth.parse(month.trim());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new InvalidRequestException("month must be YYYY-MM, was \"" + month + "\"",
+            "month 应为 YYYY-MM 格式，实际为 \"" + month + "\"");
+      }
+      reports.latestRun().ifPresent(reports::ensureBuilt);
+      s = summary.monthSummary(m).orElseThrow(() -> new org.unioncat.error.NotFoundException(
+          "No duplicate detection run with reports finished in " + m + ".",
+          m + " 没有完成并生成报告的查重批次。"));
+    } else {
+      s = summary.summary(reports.resolveRun(runId));
+    }
     switch (f) {
       case "json":
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)

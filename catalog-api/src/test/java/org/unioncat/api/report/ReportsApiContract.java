@@ -134,6 +134,13 @@ abstract class ReportsApiContract {
     assertThat(http.get("/api/center/summary?format=html&lang=zh").body())
         .contains("联合目录查重汇总：批次 " + run);
     assertThat(http.get("/api/center/summary?run=abc").statusCode()).isEqualTo(400);
+    String thisMonth = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+    JsonNode month = JSON.readTree(http.get("/api/center/summary?month=" + thisMonth).body());
+    assertThat(month.get("month").asString()).isEqualTo(thisMonth);
+    assertThat(month.get("run_id").asLong()).isEqualTo(run);
+    assertThat(month.get("by_library").get("LIB01").get("disputed").asLong()).isEqualTo(1);
+    assertThat(http.get("/api/center/summary?month=1999-01").statusCode()).isEqualTo(404);
+    assertThat(http.get("/api/center/summary?month=May").statusCode()).isEqualTo(400);
     HttpResponse<String> trends = http.get("/api/center/trends?format=csv");
     assertThat(trends.body().lines().toList()).hasSize(2);
     assertThat(trends.body()).startsWith("month,last_run,runs,clusters,");
