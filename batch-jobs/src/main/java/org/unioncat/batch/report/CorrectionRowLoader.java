@@ -39,10 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CorrectionRowLoader {
   /**
-   * Who uploaded a record: one expression, so that taking the vendor (a nullable column on
-   * upload_batch, coming with security) is one line: {@code COALESCE(b.vendor, b.uploaded_by)}.
+   * Who uploaded a record: the vendor when a vendor's account uploaded it (so the center sees
+   * which vendors make duplicates), otherwise the uploading user.
    */
-  static final String UPLOADER = "b.uploaded_by";
+  static final String UPLOADER = "COALESCE(b.vendor, b.uploaded_by)";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};

@@ -42,11 +42,10 @@ class ReportsController {
   private final LibraryStore libraries;
   private final JdbcAuditTrail audit;
 
-  ReportsController(CorrectionReports reports, LibraryStore libraries,
-      javax.sql.DataSource dataSource) {
+  ReportsController(CorrectionReports reports, LibraryStore libraries, JdbcAuditTrail audit) {
     this.reports = reports;
     this.libraries = libraries;
-    this.audit = new JdbcAuditTrail(dataSource);
+    this.audit = audit;
   }
 
   /** The report: {@code format} csv, xlsx, html or json; {@code lang} overrides the library's. */
