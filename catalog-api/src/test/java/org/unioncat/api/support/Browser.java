@@ -10,11 +10,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -110,7 +111,27 @@ public final class Browser implements AutoCloseable {
   public void clickAndWait(String css) {
     WebElement old = find("html");
     find(css).click();
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(old));
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> isGone(old));
+  }
+
+  /**
+   * True once the old page's element is gone. Chromium answers either "stale element" or, while
+   * the new document replaces the old one, "node does not belong to the document"; both mean the
+   * page was replaced ({@code ExpectedConditions.stalenessOf} knows only the first).
+   */
+  private static boolean isGone(WebElement old) {
+    try {
+      old.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      String message = e.getMessage();
+      if (message != null && message.contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Fetches {@code path} with the browser's session (cookies), returning the body as text. */
