@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ReindexCommand.class,
       DedupCommand.class,
+      JobsCommand.class,
       ClustersCommand.class,
       ExplainCommand.class,
       FindingsCommand.class,

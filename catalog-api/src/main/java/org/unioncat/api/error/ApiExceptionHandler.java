@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.unioncat.batch.jobs.JobAlreadyRunningException;
 import org.unioncat.error.InvalidRequestException;
 import org.unioncat.error.LibraryAlreadyExistsException;
 import org.unioncat.error.NotFoundException;
@@ -80,7 +81,7 @@ class ApiExceptionHandler {
     if (e instanceof UnknownLibraryException || e instanceof NotFoundException) {
       return HttpStatus.NOT_FOUND;
     }
-    if (e instanceof LibraryAlreadyExistsException) {
+    if (e instanceof LibraryAlreadyExistsException || e instanceof JobAlreadyRunningException) {
       return HttpStatus.CONFLICT;
     }
     if (e instanceof StoreException || e instanceof IndexInUseException) {

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +155,57 @@ public final class CatalogQueries {
       sink.accept(chunk);
       after = chunk.get(chunk.size() - 1).id();
     }
+  }
+
+  /**
+   * The ACTIVE records among {@code ids}, in id order: one query for a chunk of ids (the nightly
+   * job scores candidate pairs a chunk at a time and fetches the chunk's records at once).
+   */
+  public List<StoredRecord> activeRecords(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return records(
+        "SELECT " + RECORD_COLUMNS + " FROM bib_record r JOIN member_library l"
+            + " ON l.id = r.library_id WHERE r.status = 'ACTIVE' AND r.id IN ("
+            + placeholders(ids.size()) + ") ORDER BY r.id",
+        ids.toArray());
+  }
+
+  /** The holdings of the records {@code ids}, by record id (as {@link #holdings(long, long)}). */
+  public Map<Long, List<StoredHolding>> holdings(Collection<Long> ids) {
+    Map<Long, List<StoredHolding>> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT h.id, h.record_id, l.code, h.call_number, h.barcode, h.location, h.source"
+                    + " FROM holding h JOIN member_library l ON l.id = h.library_id"
+                    + " WHERE h.record_id IN (" + placeholders(ids.size()) + ")"
+                    + " ORDER BY h.record_id, l.code, h.id")) {
+      int i = 1;
+      for (Long id : ids) {
+        ps.setLong(i++, id);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+              .add(
+                  new StoredHolding(
+                      rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                      rs.getString(5), rs.getString(6), rs.getString(7)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("reading holdings of " + ids.size() + " records", e);
+    }
+  }
+
+  private static String placeholders(int n) {
+    return String.join(",", Collections.nCopies(n, "?"));
   }
 
   /** The codes of libraries holding items on each of the records (for the index). */
