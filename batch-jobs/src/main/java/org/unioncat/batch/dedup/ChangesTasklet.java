@@ -25,6 +25,7 @@ import org.unioncat.ingest.store.CatalogQueries;
  */
 final class ChangesTasklet implements Tasklet {
   private static final Logger log = LoggerFactory.getLogger(ChangesTasklet.class);
+  private static final int INDEX_GRACE_SECONDS = 30;
   private final DedupJobStore store;
   private final CatalogQueries queries;
   private final Optional<CatalogIndex> index;
@@ -60,6 +61,13 @@ final class ChangesTasklet implements Tasklet {
     boolean rebuilt = false;
     if (index.isPresent()) {
       long active = queries.countActive();
+      // Uploads index beside the database writes: give a recent upload's documents a moment to
+      // arrive before calling the index incomplete.
+      for (int i = 0; i < INDEX_GRACE_SECONDS && index.get().count() != active; i++) {
+        sleepASecond();
+        index.get().refresh();
+        active = queries.countActive();
+      }
       if (index.get().count() != active) {
         log.warn("Search index holds {} documents for {} active records: rebuilding it",
             index.get().count(), active);
@@ -74,5 +82,14 @@ final class ChangesTasklet implements Tasklet {
     step.getExecutionContext().putLong(JobKeys.CHANGES_AT, changesAt);
     step.getExecutionContext().putString(JobKeys.INDEX_REBUILT, Boolean.toString(rebuilt));
     return RepeatStatus.FINISHED;
+  }
+
+  private static void sleepASecond() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the index", e);
+    }
   }
 }

@@ -27,6 +27,9 @@ public final class CatalogQueries {
       "r.id, l.code, r.local_id, r.status, r.merged_into, r.batch_id, r.ordinal, r.flavour,"
           + " r.container_format, r.source_encoding, r.raw_marc, r.normalized, r.title,"
           + " r.updated_at";
+  /** The same columns without the raw record (an empty byte array in its place). */
+  private static final String RECORD_COLUMNS_WITHOUT_RAW =
+      RECORD_COLUMNS.replace("r.raw_marc", "'' AS raw_marc");
   private final DataSource dataSource;
 
   public CatalogQueries(DataSource dataSource) {
@@ -158,15 +161,16 @@ public final class CatalogQueries {
   }
 
   /**
-   * The ACTIVE records among {@code ids}, in id order: one query for a chunk of ids (the nightly
-   * job scores candidate pairs a chunk at a time and fetches the chunk's records at once).
+   * The ACTIVE records among {@code ids}, in id order, without their raw records: one query for
+   * a chunk of ids (the nightly job scores candidate pairs a chunk at a time and fetches the
+   * chunk's records at once).
    */
   public List<StoredRecord> activeRecords(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
     return records(
-        "SELECT " + RECORD_COLUMNS + " FROM bib_record r JOIN member_library l"
+        "SELECT " + RECORD_COLUMNS_WITHOUT_RAW + " FROM bib_record r JOIN member_library l"
             + " ON l.id = r.library_id WHERE r.status = 'ACTIVE' AND r.id IN ("
             + placeholders(ids.size()) + ") ORDER BY r.id",
         ids.toArray());
@@ -206,6 +210,28 @@ public final class CatalogQueries {
 
   private static String placeholders(int n) {
     return String.join(",", Collections.nCopies(n, "?"));
+  }
+
+  /**
+   * As {@link #activeRecords(int, Consumer)} without the raw records ({@link StoredRecord#raw()}
+   * is empty): the duplicate detector reads only the normalized view, and the raw MARC is most
+   * of the bytes.
+   */
+  public void activeNormalized(int page, Consumer<List<StoredRecord>> sink) {
+    long after = 0;
+    while (true) {
+      List<StoredRecord> chunk =
+          records(
+              "SELECT " + RECORD_COLUMNS_WITHOUT_RAW + " FROM bib_record r JOIN member_library l"
+                  + " ON l.id = r.library_id WHERE r.status = 'ACTIVE' AND r.id > ?"
+                  + " ORDER BY r.id LIMIT " + page,
+              after);
+      if (chunk.isEmpty()) {
+        return;
+      }
+      sink.accept(chunk);
+      after = chunk.get(chunk.size() - 1).id();
+    }
   }
 
   /** The codes of libraries holding items on each of the records (for the index). */
