@@ -29,7 +29,6 @@ public final class JobKeys {
   public static final String PAIRS_TO_SCORE = "pairsToScore";
   public static final String PAIRS_REUSED = "pairsReused";
   public static final String PART = "part";
-  public static final String INSTANCE = "jobInstanceId";
 
   private JobKeys() {}
 

@@ -24,7 +24,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.unioncat.batch.dedup.CandidatesSummary;
 import org.unioncat.batch.dedup.DedupJobStore;
@@ -328,9 +327,5 @@ public class DedupJobService {
       return 0;
     }
     return Duration.between(start, end == null ? LocalDateTime.now() : end).toMillis();
-  }
-
-  static ExecutionContext emptyIfNull(ExecutionContext c) {
-    return c == null ? new ExecutionContext() : c;
   }
 }
