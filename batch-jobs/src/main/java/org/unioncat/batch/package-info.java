@@ -1,5 +1,7 @@
 /**
- * The nightly Spring Batch deduplication job and the per-library correction reports. (Arrives
- * with the nightly-job issue.)
+ * The nightly duplicate-detection job on Spring Batch: a thin shell of steps around the plain-Java
+ * detector in the dedup module ({@code config}: the job repository; {@code dedup}: the job and
+ * its steps; {@code report}: where per-library reports plug in; {@code jobs}: starting, watching
+ * and scheduling runs).
  */
 package org.unioncat.batch;

@@ -28,7 +28,7 @@ import org.unioncat.ingest.store.StoreException;
  * finished by building again. Rows stream from the run's tables to the insert batches, so memory
  * does not grow with the catalog.
  */
-public final class CorrectionReports {
+public final class CorrectionReports implements LibraryReportWriter {
   private final DataSource dataSource;
   private final CorrectionStore store;
   private final LibraryStore libraries;
@@ -72,6 +72,12 @@ public final class CorrectionReports {
     }
     store.finishBuild(dedupRunId, all.size(), rows);
     return new BuildResult(dedupRunId, all.size(), rows);
+  }
+
+  /** Step 4 of the nightly job: {@link #writeForRun}. */
+  @Override
+  public void writeReports(long dedupRunId, ProgressListener progress) {
+    writeForRun(dedupRunId, progress);
   }
 
   /** Builds a run's reports unless they are built already (a run made by {@code unioncat dedup}). */

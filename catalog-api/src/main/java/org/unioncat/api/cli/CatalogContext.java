@@ -23,6 +23,8 @@ final class CatalogContext implements AutoCloseable {
   static CatalogContext open(DatabaseOption db) {
     List<String> args = new ArrayList<>(db.springArgs());
     args.add("--unioncat.resume-uploads=false");
+    // The nightly schedule belongs to the service; a command runs only what it is asked to.
+    args.add("--unioncat.jobs.dedup.schedule-enabled=false");
     args.add("--logging.level.root=warn");
     args.add("--logging.level.org.unioncat=warn");
     args.add("--logging.level.org.flywaydb=error");

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ReindexCommand.class,
       DedupCommand.class,
+      JobsCommand.class,
       ClustersCommand.class,
       ExplainCommand.class,
       FindingsCommand.class,

@@ -4,6 +4,8 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.unioncat.batch.dedup.DedupJobConfiguration;
 import org.unioncat.dedup.compare.RecordComparator;
 import org.unioncat.dedup.run.DedupConfig;
 import org.unioncat.dedup.run.Deduplicator;
@@ -12,8 +14,12 @@ import org.unioncat.dedup.store.CatalogDeduplication;
 import org.unioncat.dedup.store.DedupStore;
 import org.unioncat.ingest.store.CatalogQueries;
 
-/** Wires the plain-Java duplicate detector and its store to Spring's data source. */
+/**
+ * Wires the plain-Java duplicate detector and its store to Spring's data source, and imports the
+ * nightly job (batch-jobs) that runs it.
+ */
 @Configuration(proxyBeanMethods = false)
+@Import(DedupJobConfiguration.class)
 class DedupConfiguration {
 
   @Bean
@@ -33,13 +39,15 @@ class DedupConfiguration {
   }
 
   @Bean
-  CatalogDeduplication catalogDeduplication(
-      CatalogDedupRecords records,
-      DedupStore store,
-      RecordComparator comparator,
-      @Value("${unioncat.dedup.threads:0}") int threads) {
+  Deduplicator deduplicator(
+      RecordComparator comparator, @Value("${unioncat.dedup.threads:0}") int threads) {
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    return new CatalogDeduplication(
-        records, store, new Deduplicator(comparator, DedupConfig.defaults().withThreads(n)));
+    return new Deduplicator(comparator, DedupConfig.defaults().withThreads(n));
+  }
+
+  @Bean
+  CatalogDeduplication catalogDeduplication(
+      CatalogDedupRecords records, DedupStore store, Deduplicator deduplicator) {
+    return new CatalogDeduplication(records, store, deduplicator);
   }
 }

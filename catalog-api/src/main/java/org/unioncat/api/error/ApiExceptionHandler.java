@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.unioncat.api.security.AccessRefusedException;
 import org.unioncat.api.security.UserAlreadyExistsException;
+import org.unioncat.batch.jobs.JobAlreadyRunningException;
 import org.unioncat.dedup.merge.ReviewConflictException;
 import org.unioncat.error.InvalidRequestException;
 import org.unioncat.error.LibraryAlreadyExistsException;
@@ -101,7 +102,8 @@ class ApiExceptionHandler {
       return HttpStatus.FORBIDDEN;
     }
     if (e instanceof LibraryAlreadyExistsException || e instanceof UserAlreadyExistsException
-        || e instanceof ReviewConflictException) {
+        || e instanceof ReviewConflictException
+        || e instanceof JobAlreadyRunningException) {
       return HttpStatus.CONFLICT;
     }
     if (e instanceof StoreException || e instanceof IndexInUseException) {

@@ -56,11 +56,16 @@ class DedupCommandsIT {
     assertThat(a.exitCode).as(a.out + a.err).isEqualTo(ExitCodes.OK);
     assertThat(b.exitCode).as(b.out + b.err).isEqualTo(ExitCodes.OK);
 
+    // "Changed since the last run" counts in whole seconds: let the uploads' second pass.
+    Thread.sleep(1100);
     CliRun dedup = CliRun.run("dedup", "--db", db, "--no-progress");
     CliRun csv = CliRun.run("clusters", "--db", db);
     CliRun onlyB = CliRun.run("clusters", "--db", db, "--library", "libb", "--output", "csv");
     CliRun json = CliRun.run("clusters", "--db", db, "--output", "json", "--library", "LIBA");
     CliRun explain = CliRun.run("explain", "--db", db, "3", "1");
+    CliRun again = CliRun.run("dedup", "--db", db, "--no-progress");
+    CliRun jobs = CliRun.run("jobs", "--db", db);
+    CliRun job = CliRun.run("jobs", "--db", db, "1");
 
     assertThat(dedup.exitCode).as(dedup.err).isEqualTo(ExitCodes.OK);
     assertThat(dedup.out).startsWith("Duplicate detection run 1 stored.\n"
@@ -72,6 +77,24 @@ class DedupCommandsIT {
         + "  findings: 0\n"
         + "  review suggestions: 0\n"
         + "  elapsed: ");
+    assertThat(dedup.out).contains("  job 1, full: 4 changed records, 2 pairs scored, 0 reused\n"
+        + "  clusters new 2, changed 0, closed 0\n");
+    // The next night, nothing changed: nothing scored, the same clusters under the same ids.
+    assertThat(again.exitCode).as(again.err).isEqualTo(ExitCodes.OK);
+    assertThat(again.out).startsWith("Duplicate detection run 2 stored.\n")
+        .contains("  job 2, incremental: 0 changed records, 0 pairs scored, 2 reused\n"
+            + "  clusters new 0, changed 0, closed 0\n");
+    assertThat(jobs.exitCode).as(jobs.err).isEqualTo(ExitCodes.OK);
+    assertThat(jobs.out.split("\n")).hasSize(3);
+    assertThat(jobs.out.split("\n")[1]).startsWith("2    2    COMPLETED  incremental  cli ");
+    assertThat(jobs.out.split("\n")[2]).startsWith("1    1    COMPLETED  full         cli ")
+        .endsWith("  2 2/0/0");
+    assertThat(job.out).startsWith("job 1 (run 1): COMPLETED\n  mode: full (asked: incremental),"
+        + " started by cli\n")
+        .contains("    score       COMPLETED  read 2, written 2, ")
+        .contains("  candidate pairs: 2 (scored now 2, reused 0)\n"
+            + "  clusters: 2 (new 2, changed 0, closed 0), findings 0\n"
+            + "  stored run: 1 (unioncat clusters)\n");
     // Records 1, 2 are LIBA's (chabon.mrc), 3, 4 LIBB's (chabon-loc.mrc: the same LC records
     // with 010, 043, 050, 082 and the 9xx). Neither has holdings, both are full level from DLC:
     // the more complete LC copy is kept. Same record in two libraries: cause 12.

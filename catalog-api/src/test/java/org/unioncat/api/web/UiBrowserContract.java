@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unioncat.api.support.Browser;
 import org.unioncat.api.support.Http;
+import org.unioncat.batch.jobs.DedupJobService;
+import org.unioncat.batch.jobs.JobView;
 import org.unioncat.dedup.cluster.Cluster;
 import org.unioncat.dedup.cluster.ClusterMember;
 import org.unioncat.dedup.cluster.MemberRole;
@@ -26,8 +29,6 @@ import org.unioncat.dedup.eval.BuiltInSeeds;
 import org.unioncat.dedup.eval.CatalogGenerator;
 import org.unioncat.dedup.eval.GeneratedCatalog;
 import org.unioncat.dedup.eval.GeneratorConfig;
-import org.unioncat.dedup.run.ProgressListener;
-import org.unioncat.dedup.store.CatalogDeduplication;
 import org.unioncat.dedup.store.DedupStore;
 import org.unioncat.ingest.index.CatalogIndex;
 import org.unioncat.ingest.store.CatalogQueries;
@@ -47,7 +48,7 @@ abstract class UiBrowserContract {
   static final Path FIXTURES = Path.of("..", "ingest", "src", "test", "resources", "marc");
 
   @LocalServerPort int port;
-  @Autowired CatalogDeduplication deduplication;
+  @Autowired DedupJobService jobs;
   @Autowired DedupStore dedupStore;
   @Autowired CatalogQueries catalog;
   @Autowired CatalogIndex index;
@@ -78,7 +79,8 @@ abstract class UiBrowserContract {
     }
     register(http, "CHKA");
     upload(http, "CHKA", "chabon.mrc", Files.readAllBytes(FIXTURES.resolve("marc4j/chabon.mrc")));
-    deduplication.run(ProgressListener.NONE);
+    JobView first = jobs.await(jobs.start("full", "api").id(), Duration.ofMillis(200), v -> {});
+    assertThat(first.status()).isEqualTo("COMPLETED");
   }
 
   static void register(Http http, String code) {
@@ -241,8 +243,10 @@ abstract class UiBrowserContract {
       assertThat(b.text("#cluster-status")).isEqualTo("not duplicates");
       assertThat(b.find("#merge").isEnabled()).isFalse();
 
-      // the nightly run again (until the job exists: the same detection the dedup command runs)
-      deduplication.run(ProgressListener.NONE);
+      // the nightly job runs again (started as the schedule would start it)
+      JobView night = jobs.await(
+          jobs.start("incremental", "schedule").id(), Duration.ofMillis(200), v -> {});
+      assertThat(night.status()).isEqualTo("COMPLETED");
       long run = dedupStore.latestRun().orElseThrow().id();
       for (Cluster c : dedupStore.clusters(run)) {
         List<Long> ids = c.members().stream().map(ClusterMember::recordId).toList();

@@ -82,21 +82,69 @@ public final class Deduplicator {
       ProgressListener progress) {
     long started = System.nanoTime();
     List<DedupRecord> list = new ArrayList<>();
-    Map<Long, DedupRecord> byId = new HashMap<>();
     for (DedupRecord r : records) {
       list.add(r);
-      if (byId.put(r.id(), r) != null) {
-        throw new IllegalArgumentException("record id " + r.id() + " appears twice");
-      }
     }
+    Map<Long, DedupRecord> byId = index(list);
     progress.progress("keys", 0, list.size());
-    Candidates pairs = candidates.generate(list);
+    Prepared prepared = prepare(list);
     progress.progress("keys", list.size(), list.size());
 
-    PairComparator runComparator =
-        comparator.withUnreliableIsbns(UnreliableIsbns.find(list, config.knownBadIsbns()));
-    Comparison[] compared = compareAll(runComparator, pairs, byId, progress);
+    PairComparator runComparator = comparator(prepared.unreliableIsbns());
+    Comparison[] compared = compareAll(runComparator, prepared.candidates(), byId, progress);
+    return assemble(list, runComparator, List.of(compared), compared.length, rejected,
+        keepChoices, Blocking.of(prepared.candidates()), started, progress);
+  }
 
+  /**
+   * What the first phase of a run produces: the candidate pairs and the ISBNs that do not count
+   * as evidence in this catalog.
+   */
+  public record Prepared(Candidates candidates, Set<String> unreliableIsbns) {}
+
+  /**
+   * Phase 1 of a run (the nightly job runs the phases as separate steps): blocking keys, candidate
+   * pairs, and the ISBNs shared by clearly different books.
+   */
+  public Prepared prepare(List<DedupRecord> records) {
+    Candidates pairs = candidates.generate(records);
+    return new Prepared(pairs, UnreliableIsbns.find(records, config.knownBadIsbns()));
+  }
+
+  /** Phase 2's comparator: this detector's, not counting {@code unreliableIsbns}. */
+  public PairComparator comparator(Set<String> unreliableIsbns) {
+    return comparator.withUnreliableIsbns(unreliableIsbns);
+  }
+
+  /**
+   * Whether a scored pair can change the result: a DIFFERENT pair without a cause joins nothing,
+   * suggests nothing and reports nothing (the clusterer compares a cross pair again if it needs
+   * it), so a run may drop it after scoring.
+   */
+  public static boolean matters(Comparison c) {
+    return c.verdict() != Verdict.DIFFERENT || c.cause().isPresent();
+  }
+
+  /**
+   * Phase 3 of a run: clusters, the record to keep, each member's cause and action, findings,
+   * from the scored pairs. Gives the same result as {@link #run} when {@code compared} holds the
+   * candidate pairs that {@link #matters matter} (the others may be left out).
+   *
+   * @param records every record of the run (ids unique)
+   * @param runComparator the phase-2 comparator (for cross pairs compared on demand)
+   * @param compared the scored candidate pairs (any order)
+   * @param comparisonsMade comparator calls made in phase 2 (for the statistics)
+   * @param rejected pairs reviewers decided are not duplicates
+   * @param keepChoices records reviewers chose to keep: kept whenever in a cluster
+   * @param blocking what phase 1 did (for the statistics)
+   * @param startedNanos {@link System#nanoTime()} when the run began (for the elapsed time)
+   */
+  public DedupResult assemble(
+      List<DedupRecord> records, PairComparator runComparator, List<Comparison> compared,
+      long comparisonsMade, Set<IdPair> rejected, Set<Long> keepChoices, Blocking blocking,
+      long startedNanos, ProgressListener progress) {
+    List<DedupRecord> list = records;
+    Map<Long, DedupRecord> byId = index(list);
     ComparisonCache cache = new ComparisonCache(runComparator, byId);
     long duplicatePairs = 0;
     for (Comparison c : compared) {
@@ -105,10 +153,10 @@ public final class Deduplicator {
         duplicatePairs++;
       }
     }
-    progress.progress("cluster", 0, compared.length);
+    progress.progress("cluster", 0, compared.size());
     Clusterer.Linkage linkage = clusterer.cluster(
-        List.of(compared), cache, rejected, id -> !byId.get(id).normalized().title().usable());
-    progress.progress("cluster", compared.length, compared.length);
+        compared, cache, rejected, id -> !byId.get(id).normalized().title().usable());
+    progress.progress("cluster", compared.size(), compared.size());
 
     Map<String, Finding> findings = new LinkedHashMap<>();
     noTitleFindings(list, compared, byId, findings);
@@ -125,11 +173,22 @@ public final class Deduplicator {
 
     long clustered = clusters.stream().mapToLong(Cluster::size).sum();
     RunStatistics stats = new RunStatistics(
-        list.size(), pairs.keys(), pairs.blocks(), pairs.cappedBlocks(), pairs.pairsSkipped(),
-        pairs.size(), (long) compared.length + cache.extraComparisons(), duplicatePairs,
+        list.size(), blocking.keys(), blocking.blocks(), blocking.cappedBlocks(),
+        blocking.pairsSkipped(), blocking.candidatePairs(),
+        comparisonsMade + cache.extraComparisons(), duplicatePairs,
         clusters.size(), clustered, findingList.size(), linkage.suggestions().size(),
-        (System.nanoTime() - started) / 1_000_000);
+        (System.nanoTime() - startedNanos) / 1_000_000);
     return new DedupResult(clusters, findingList, linkage.suggestions(), stats);
+  }
+
+  private static Map<Long, DedupRecord> index(List<DedupRecord> records) {
+    Map<Long, DedupRecord> byId = new HashMap<>(records.size() * 2);
+    for (DedupRecord r : records) {
+      if (byId.put(r.id(), r) != null) {
+        throw new IllegalArgumentException("record id " + r.id() + " appears twice");
+      }
+    }
+    return byId;
   }
 
   private Comparison[] compareAll(
@@ -231,7 +290,7 @@ public final class Deduplicator {
 
   /** Cause 11: every record without a usable title, with its best match when it has one. */
   private static void noTitleFindings(
-      List<DedupRecord> records, Comparison[] compared, Map<Long, DedupRecord> byId,
+      List<DedupRecord> records, List<Comparison> compared, Map<Long, DedupRecord> byId,
       Map<String, Finding> findings) {
     Map<Long, Comparison> best = new HashMap<>();
     for (Comparison c : compared) {
@@ -268,7 +327,7 @@ public final class Deduplicator {
 
   /** Findings the comparator reports on pairs it does not merge: causes 3, 5, 7, 10. */
   private static void pairFindings(
-      Comparison[] compared, Map<Long, DedupRecord> byId, Map<String, Finding> findings) {
+      List<Comparison> compared, Map<Long, DedupRecord> byId, Map<String, Finding> findings) {
     for (Comparison c : compared) {
       if (c.cause().isEmpty() || !c.cause().get().findingOnly()) {
         continue;

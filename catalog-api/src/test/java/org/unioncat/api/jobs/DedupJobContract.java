@@ -1,0 +1,277 @@
+package org.unioncat.api.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.unioncat.api.support.Http;
+import org.unioncat.batch.dedup.JobFaults;
+import org.unioncat.batch.jobs.DedupJobScheduler;
+import org.unioncat.batch.jobs.DedupJobService;
+import org.unioncat.batch.jobs.JobView;
+import org.unioncat.dedup.cluster.Cluster;
+import org.unioncat.dedup.cluster.ClusterMember;
+import org.unioncat.dedup.eval.BuiltInSeeds;
+import org.unioncat.dedup.eval.CatalogGenerator;
+import org.unioncat.dedup.eval.GeneratedCatalog;
+import org.unioncat.dedup.eval.GeneratorConfig;
+import org.unioncat.dedup.run.Deduplicator;
+import org.unioncat.dedup.store.CatalogDedupRecords;
+import org.unioncat.dedup.store.DedupStore;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The nightly job end to end on a generated catalog (all twelve causes and the hard negatives,
+ * uploaded through the API by its libraries): the job's clusters are the in-memory detector's; a
+ * second run without changes changes nothing; a run failed mid-step (in scoring, after storing
+ * the clusters, or left STARTED by a killed process) resumes from its checkpoint and ends with the
+ * same clusters and no duplicated rows; an incremental run after an upload scores only the new
+ * records' pairs and agrees with a full run; one run at a time (409); the schedule's trigger
+ * starts a run. Subclasses run it on H2 and MariaDB. Chunks of 5 pairs make "mid-step" real.
+ */
+abstract class DedupJobContract {
+  static final JsonMapper JSON = JsonMapper.builder().build();
+  static final GeneratedCatalog CATALOG =
+      CatalogGenerator.generate(BuiltInSeeds.all(), GeneratorConfig.defaults(42L, 30));
+
+  @LocalServerPort int port;
+  @Autowired DedupJobService jobs;
+  @Autowired JobFaults faults;
+  @Autowired DedupStore store;
+  @Autowired CatalogDedupRecords records;
+  @Autowired Deduplicator deduplicator;
+  @Autowired DedupJobScheduler scheduler;
+  @Autowired DataSource dataSource;
+
+  Http http() {
+    return new Http(port);
+  }
+
+  @AfterEach
+  void disarm() {
+    faults.disarm();
+    faults.release();
+  }
+
+  @Test
+  void nightlyRunsAreStableResumableIncrementalAndOneAtATime() throws Exception {
+    List<String> libraries = List.copyOf(CATALOG.recordsByLibrary().keySet());
+    // The last library arrives later, for the incremental run.
+    for (String library : libraries.subList(0, libraries.size() - 1)) {
+      upload(library, CATALOG.iso2709(library));
+    }
+    long active = records.countActive();
+    assertThat(active).isGreaterThan(30);
+    // "Changed since the last run" is counted in whole seconds (what MariaDB keeps).
+    Thread.sleep(1100);
+
+    // 1. A full run from the API; a second start while it runs is refused with 409.
+    faults.holdNextRun();
+    HttpResponse<String> started = http().postJson("/api/jobs/dedup?mode=full", "");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    long firstId = JSON.readTree(started.body()).get("id").asLong();
+    assertThat(started.headers().firstValue("Location")).hasValue("/api/jobs/" + firstId);
+    HttpResponse<String> second = http().postJson("/api/jobs/dedup", "");
+    assertThat(second.statusCode()).isEqualTo(409);
+    JsonNode problem = JSON.readTree(second.body());
+    assertThat(problem.get("code").asString()).isEqualTo("JOB_ALREADY_RUNNING");
+    assertThat(problem.get("messages").get("en").asString())
+        .contains("already running (job " + firstId + ")");
+    assertThat(problem.get("messages").get("zh").asString()).contains("查重作业正在运行");
+    faults.release();
+    JobView first = await(firstId);
+    assertThat(first.status()).as(first.message()).isEqualTo("COMPLETED");
+    assertThat(first.steps()).extracting(JobView.StepView::name)
+        .containsExactly("changes", "candidates", "score", "cluster", "reports");
+    JobView.Statistics s1 = first.statistics();
+    assertThat(s1.effectiveMode()).isEqualTo("full");
+    assertThat(s1.records()).isEqualTo(active);
+    assertThat(s1.changedRecords()).isEqualTo(active);
+    assertThat(s1.pairsToScore()).isEqualTo(s1.candidatePairs()).isGreaterThan(10);
+    assertThat(first.steps().get(2).read()).isEqualTo(s1.pairsToScore());
+    assertThat(s1.clustersNew()).isEqualTo(s1.clusters()).isGreaterThanOrEqualTo(5);
+    assertThat(s1.clustersChanged()).isZero();
+    assertThat(s1.clustersClosed()).isZero();
+
+    // The job's clusters are exactly the in-memory detector's (ids, kept record, members).
+    Map<Long, String> expected = shape(
+        deduplicator.run(records.active(n -> {}), store.rejectedPairs()).clusters());
+    Map<Long, String> clusters = clustersOf(s1.dedupRunId());
+    assertThat(clusters).isEqualTo(expected);
+    long scoredRows = scoreRows(first.runNumber());
+    assertThat(scoredRows).isPositive();
+
+    // 2. A second run without changes: identical clusters, nothing new, changed or closed.
+    JobView again = run("incremental");
+    assertThat(again.statistics().effectiveMode()).isEqualTo("incremental");
+    assertThat(again.statistics().changedRecords()).isZero();
+    assertThat(again.statistics().pairsToScore()).isZero();
+    assertThat(again.statistics().pairsReused()).isEqualTo(scoredRows);
+    assertThat(clustersOf(again.statistics().dedupRunId())).isEqualTo(expected);
+    assertThat(again.statistics().clustersNew()).isZero();
+    assertThat(again.statistics().clustersChanged()).isZero();
+    assertThat(again.statistics().clustersClosed()).isZero();
+
+    // 3. Fails in the scoring step after 3 chunks; the next start resumes from the checkpoint.
+    faults.failAt("score", s1.pairsToScore() / 2);
+    JobView failed = run("full");
+    assertThat(failed.status()).isEqualTo("FAILED");
+    assertThat(failed.message()).contains("injected failure in step score");
+    JobView resumed = run("full");
+    assertThat(resumed.status()).as(resumed.message()).isEqualTo("COMPLETED");
+    assertThat(resumed.restart()).isTrue();
+    assertThat(resumed.runNumber()).isEqualTo(failed.runNumber());
+    // The restart runs only the steps not completed, and scores only the pairs not committed.
+    assertThat(resumed.steps()).extracting(JobView.StepView::name)
+        .containsExactly("score", "cluster", "reports");
+    long readAfterRestart = resumed.steps().get(0).read();
+    assertThat(readAfterRestart).as(failed + "\n" + resumed).isLessThan(s1.pairsToScore()).isGreaterThan(0);
+    assertThat(clustersOf(resumed.statistics().dedupRunId())).isEqualTo(expected);
+    assertThat(scoreRows(resumed.runNumber())).isEqualTo(scoredRows);
+    assertThat(resumed.statistics().clustersNew() + resumed.statistics().clustersChanged()
+        + resumed.statistics().clustersClosed()).isZero();
+
+    // 4. Fails after the clusters were stored, before the step completed: the restart keeps
+    //    that run, stores no second one, and writes the reports again.
+    faults.failAt("cluster", 1);
+    JobView failedLate = run("full");
+    assertThat(failedLate.status()).isEqualTo("FAILED");
+    JobView resumedLate = run("full");
+    assertThat(resumedLate.status()).isEqualTo("COMPLETED");
+    assertThat(doneRunsOf(resumedLate.runNumber())).isEqualTo(1);
+    assertThat(clustersOf(resumedLate.statistics().dedupRunId())).isEqualTo(expected);
+
+    // 5. A process killed mid-step leaves the run STARTED: once stale it is resumed.
+    faults.failAt("score", s1.pairsToScore() / 3);
+    JobView killed = run("full");
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL,"
+        + " LAST_UPDATED = ? WHERE JOB_EXECUTION_ID = ?",
+        java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusHours(1)), killed.id());
+    jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL"
+        + " WHERE JOB_EXECUTION_ID = ? AND STATUS = 'FAILED'", killed.id());
+    jdbc.update("UPDATE BATCH_STEP_EXECUTION SET LAST_UPDATED = ? WHERE JOB_EXECUTION_ID = ?",
+        java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusHours(1)), killed.id());
+    assertThat(jobs.get(killed.id()).status()).isEqualTo("STARTED");
+    JobView afterKill = run("full");
+    assertThat(afterKill.status()).as(afterKill.message()).isEqualTo("COMPLETED");
+    assertThat(afterKill.runNumber()).isEqualTo(killed.runNumber());
+    assertThat(jobs.get(killed.id()).status()).isEqualTo("FAILED");
+    assertThat(clustersOf(afterKill.statistics().dedupRunId())).isEqualTo(expected);
+    assertThat(scoreRows(afterKill.runNumber())).isEqualTo(scoredRows);
+
+    // 6. The last library uploads; the scheduled trigger runs incrementally: only the new
+    //    records' pairs are scored, the result is the full detector's, old ids stay.
+    String last = libraries.get(libraries.size() - 1);
+    upload(last, CATALOG.iso2709(last));
+    long newRecords = records.countActive() - active;
+    Thread.sleep(1100);
+    scheduler.fire();
+    JobView scheduled = jobs.list(1).get(0);
+    assertThat(scheduled.trigger()).isEqualTo("schedule");
+    scheduled = await(scheduled.id());
+    assertThat(scheduled.status()).as(scheduled.message()).isEqualTo("COMPLETED");
+    JobView.Statistics si = scheduled.statistics();
+    assertThat(si.effectiveMode()).isEqualTo("incremental");
+    assertThat(si.changedRecords()).isEqualTo(newRecords);
+    assertThat(si.pairsToScore()).isPositive().isLessThan(si.candidatePairs());
+    assertThat(si.pairsReused()).isPositive();
+    Map<Long, String> full = shape(
+        deduplicator.run(records.active(n -> {}), store.rejectedPairs()).clusters());
+    Map<Long, String> incremental = clustersOf(si.dedupRunId());
+    assertThat(members(incremental)).isEqualTo(members(full));
+    for (Map.Entry<Long, String> e : expected.entrySet()) {
+      // every old cluster keeps its id while it keeps its members
+      String before = e.getValue().substring(e.getValue().indexOf('['));
+      incremental.entrySet().stream()
+          .filter(n -> n.getValue().substring(n.getValue().indexOf('[')).contains(
+              before.substring(1, before.length() - 1)))
+          .findFirst()
+          .ifPresent(n -> assertThat(n.getKey()).isEqualTo(e.getKey()));
+    }
+    assertThat(si.clustersNew() + si.clustersChanged()).isPositive();
+
+    // 7. The API lists the runs and shows one; an unknown id is a 404 problem.
+    JsonNode list = JSON.readTree(http().get("/api/jobs").body());
+    assertThat(list.size()).isGreaterThanOrEqualTo(8);
+    assertThat(list.get(0).get("id").asLong()).isEqualTo(scheduled.id());
+    JsonNode one = JSON.readTree(http().get("/api/jobs/" + firstId).body());
+    assertThat(one.get("status").asString()).isEqualTo("COMPLETED");
+    assertThat(one.get("steps").get(2).get("name").asString()).isEqualTo("score");
+    assertThat(one.get("statistics").get("clusters").asLong()).isEqualTo(s1.clusters());
+    HttpResponse<String> missing = http().get("/api/jobs/987654");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(http().postJson("/api/jobs/dedup?mode=sometimes", "").statusCode()).isEqualTo(400);
+  }
+
+  private JobView run(String mode) throws InterruptedException {
+    return await(jobs.start(mode, "test").id());
+  }
+
+  private JobView await(long id) throws InterruptedException {
+    return jobs.await(id, Duration.ofMillis(50), v -> {});
+  }
+
+  private void upload(String library, byte[] content) throws Exception {
+    int status = http().postJson("/api/libraries",
+        "{\"code\":\"" + library + "\",\"name\":\"" + library + "\"}").statusCode();
+    assertThat(status).isIn(201, 409);
+    HttpResponse<String> accepted =
+        http().postFile("/api/batches", library + ".mrc", content, "library", library);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    String location = accepted.headers().firstValue("Location").orElseThrow();
+    for (int i = 0; i < 600; i++) {
+      JsonNode batch = JSON.readTree(http().get(location).body());
+      if (batch.get("progress").get("finished").asBoolean()) {
+        assertThat(batch.get("status").asString()).isEqualTo("DONE");
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the upload did not finish in 60 s");
+  }
+
+  private Map<Long, String> clustersOf(long runId) {
+    return shape(store.clusters(runId));
+  }
+
+  /** Cluster id → "keep=N [member ids]". */
+  static Map<Long, String> shape(List<Cluster> clusters) {
+    Map<Long, String> out = new TreeMap<>();
+    for (Cluster c : clusters) {
+      out.put(c.id(), "keep=" + c.keepId() + " " + c.members().stream()
+          .map(ClusterMember::recordId).sorted().toList());
+    }
+    return out;
+  }
+
+  static Set<String> members(Map<Long, String> shape) {
+    return shape.values().stream().collect(Collectors.toSet());
+  }
+
+  private long scoreRows(long jobInstanceId) {
+    Long n = new JdbcTemplate(dataSource).queryForObject(
+        "SELECT COUNT(*) FROM dedup_job_score WHERE job_instance_id = ?", Long.class,
+        jobInstanceId);
+    return n == null ? 0 : n;
+  }
+
+  private long doneRunsOf(long jobInstanceId) {
+    Long n = new JdbcTemplate(dataSource).queryForObject(
+        "SELECT COUNT(*) FROM dedup_run WHERE job_instance_id = ? AND status = 'DONE'",
+        Long.class, jobInstanceId);
+    return n == null ? 0 : n;
+  }
+}
