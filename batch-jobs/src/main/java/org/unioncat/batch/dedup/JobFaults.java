@@ -8,18 +8,26 @@ import java.util.concurrent.atomic.AtomicLong;
  * A test hook: makes a step fail at a chosen point, as a crash would, to prove the job resumes
  * from its last checkpoint. Off unless armed ({@code unioncat.jobs.test.fail-at=STEP:N}, or
  * {@link #failAt} from a test): the named step fails once N of its items are done (for
- * {@code cluster} and {@code reports}: N = 1 fails after the run's clusters are stored but before
- * the step completes, N = 0 before storing). It fires once, then disarms itself.
+ * {@code cluster}: N = 1 fails after the run's clusters are stored but before the step completes,
+ * N = 0 before storing; for {@code reports}: after N libraries' reports). It fires once, then
+ * disarms itself. {@code STEP:N:halt} kills the whole process there instead
+ * ({@link Runtime#halt}: no shutdown hooks, no rollback, nothing recorded as failed), the same as
+ * {@code kill -9} or a power cut, for tests that restart a really dead run.
  */
 public final class JobFaults {
+  /** The exit status of a halted process (as a shell reports one killed by SIGKILL). */
+  public static final int HALT_STATUS = 137;
+
   private volatile String step;
   private volatile long after;
+  private volatile boolean halt;
   private final AtomicLong done = new AtomicLong();
 
   public JobFaults(String spec) {
     if (spec != null && !spec.isBlank()) {
       String[] parts = spec.split(":");
       failAt(parts[0], parts.length > 1 ? Long.parseLong(parts[1]) : 0);
+      halt = parts.length > 2 && parts[2].equals("halt");
     }
   }
 
@@ -65,6 +73,9 @@ public final class JobFaults {
   public void check(String stepName, long items) {
     if (stepName.equals(step) && done.addAndGet(items) >= after) {
       step = null;
+      if (halt) {
+        Runtime.getRuntime().halt(HALT_STATUS);
+      }
       throw new InjectedFailure(stepName, after);
     }
   }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code explain} shows why.
  */
 class DedupCommandsIT {
-  private static final String MARIADB_URL =
+  static final String MARIADB_URL =
       System.getProperty("unioncat.test.mysql.url", "jdbc:mysql://127.0.0.1:3306/test")
           + "?rewriteBatchedStatements=true&characterEncoding=UTF-8&useSSL=false"
           + "&allowPublicKeyRetrieval=true";
@@ -31,7 +31,7 @@ class DedupCommandsIT {
   }
 
   /** Points the command line at an empty catalog on the named database; returns --db. */
-  private static String emptyCatalog(String db) throws Exception {
+  static String emptyCatalog(String db) throws Exception {
     Path home = Path.of("target", "dedup-cli-" + db + "-" + UUID.randomUUID()).toAbsolutePath();
     Files.createDirectories(home);
     System.setProperty("unioncat.home", home.toString());
