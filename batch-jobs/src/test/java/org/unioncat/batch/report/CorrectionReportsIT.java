@@ -34,6 +34,7 @@ import org.unioncat.dedup.run.ProgressListener;
 import org.unioncat.dedup.store.DedupStore;
 import org.unioncat.ingest.store.LibraryStore;
 import org.unioncat.ingest.store.MemberLibrary;
+import org.unioncat.ingest.store.TestDatabases;
 
 /**
  * Correction reports built from duplicate detection runs over a generated, labelled catalog, on
@@ -44,14 +45,14 @@ import org.unioncat.ingest.store.MemberLibrary;
 class CorrectionReportsIT {
 
   static List<String> databases() {
-    return ReportTestDatabases.names();
+    return TestDatabases.names();
   }
 
   @ParameterizedTest
   @MethodSource("databases")
   void reportsHoldExactlyTheExpectedRowsAndAreStableAcrossRebuildsAndRuns(String db)
       throws Exception {
-    GeneratedCatalogFixture fx = new GeneratedCatalogFixture(ReportTestDatabases.fresh(db), 7, 200);
+    GeneratedCatalogFixture fx = new GeneratedCatalogFixture(TestDatabases.fresh(db), 7, 200);
     long run = fx.dedupRun();
     CorrectionReports reports = new CorrectionReports(fx.ds);
     List<String> phases = new ArrayList<>();

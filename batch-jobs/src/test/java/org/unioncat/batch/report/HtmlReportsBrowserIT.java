@@ -24,6 +24,7 @@ import org.unioncat.config.LibraryCode;
 import org.unioncat.dedup.run.ProgressListener;
 import org.unioncat.ingest.store.LibraryStore;
 import org.unioncat.ingest.store.MemberLibrary;
+import org.unioncat.ingest.store.TestDatabases;
 
 /**
  * The HTML report and the trends page rendered in a real headless Chromium (Debian's chromium
@@ -39,7 +40,7 @@ class HtmlReportsBrowserIT {
   void htmlReportAndTrendsRenderInARealBrowser() throws Exception {
     assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
         "needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
-    GeneratedCatalogFixture fx = new GeneratedCatalogFixture(ReportTestDatabases.fresh("h2"), 7, 200);
+    GeneratedCatalogFixture fx = new GeneratedCatalogFixture(TestDatabases.fresh("h2"), 7, 200);
     CorrectionReports reports = new CorrectionReports(fx.ds);
     // Three runs, dated in three months, so that the trends have a line to draw.
     List<Long> runs = new ArrayList<>();

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.unioncat.dedup.cluster.Cluster;
 import org.unioncat.dedup.cluster.ClusterMember;
 import org.unioncat.dedup.store.DedupStore;
-import org.unioncat.dedup.store.DedupTestDatabases;
 import org.unioncat.ingest.audit.AuditEntry;
 import org.unioncat.ingest.audit.JdbcAuditTrail;
 import org.unioncat.ingest.index.CatalogIndex;
@@ -29,6 +28,7 @@ import org.unioncat.ingest.normalize.series.SeriesEntry;
 import org.unioncat.ingest.store.CatalogQueries;
 import org.unioncat.ingest.store.RecordStatus;
 import org.unioncat.ingest.store.StoredRecord;
+import org.unioncat.ingest.store.TestDatabases;
 
 /** Merging and undoing a cluster of three libraries' records, on MariaDB and on H2. */
 class ClusterMergerIT {
@@ -36,7 +36,7 @@ class ClusterMergerIT {
   private CatalogIndex index;
 
   static List<String> databases() {
-    return DedupTestDatabases.names();
+    return TestDatabases.names();
   }
 
   @AfterEach
@@ -51,7 +51,7 @@ class ClusterMergerIT {
       Cluster cluster, long pku, long thu, long bnu) {}
 
   private Setup setUp(String db) {
-    DataSource ds = DedupTestDatabases.fresh(db);
+    DataSource ds = TestDatabases.fresh(db);
     SummerlandCatalog catalog = new SummerlandCatalog(ds);
     catalog.loadAll();
     CatalogQueries queries = new CatalogQueries(ds);

@@ -5,7 +5,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.unioncat.dedup.cluster.Cluster;
 import org.unioncat.dedup.store.DedupStore;
-import org.unioncat.dedup.store.DedupTestDatabases;
 import org.unioncat.ingest.audit.JdbcAuditTrail;
 import org.unioncat.ingest.marc.ControlField;
 import org.unioncat.ingest.marc.DataField;
@@ -13,6 +12,7 @@ import org.unioncat.ingest.marc.MarcFlavour;
 import org.unioncat.ingest.marc.MarcRecord;
 import org.unioncat.ingest.normalize.isbn.Isbn;
 import org.unioncat.ingest.store.LibraryStore;
+import org.unioncat.ingest.store.TestDatabases;
 import org.unioncat.ingest.write.Iso2709Writer;
 
 /**
@@ -29,7 +29,7 @@ public final class MergeBenchmark {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 500;
     String db = args.length > 1 ? args[1] : "h2";
-    DataSource ds = DedupTestDatabases.fresh(db);
+    DataSource ds = TestDatabases.fresh(db);
     SummerlandCatalog catalog = new SummerlandCatalog(ds);
     ByteArrayOutputStream pku = new ByteArrayOutputStream();
     ByteArrayOutputStream thu = new ByteArrayOutputStream();

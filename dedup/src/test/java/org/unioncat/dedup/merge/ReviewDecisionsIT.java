@@ -11,12 +11,12 @@ import org.unioncat.dedup.candidate.IdPair;
 import org.unioncat.dedup.cluster.Cluster;
 import org.unioncat.dedup.cluster.ClusterMember;
 import org.unioncat.dedup.store.DedupStore;
-import org.unioncat.dedup.store.DedupTestDatabases;
 import org.unioncat.ingest.audit.JdbcAuditTrail;
 import org.unioncat.ingest.marc.DataField;
 import org.unioncat.ingest.marc.Leader;
 import org.unioncat.ingest.marc.MarcRecord;
 import org.unioncat.ingest.store.LibraryStore;
+import org.unioncat.ingest.store.TestDatabases;
 
 /**
  * Conflicts (a cluster that changed since the run, a merge changed since) and reviewers'
@@ -25,7 +25,7 @@ import org.unioncat.ingest.store.LibraryStore;
 class ReviewDecisionsIT {
 
   static List<String> databases() {
-    return DedupTestDatabases.names();
+    return TestDatabases.names();
   }
 
   private DataSource ds;
@@ -39,7 +39,7 @@ class ReviewDecisionsIT {
   private long bnu;
 
   private Cluster setUp(String db) {
-    ds = DedupTestDatabases.fresh(db);
+    ds = TestDatabases.fresh(db);
     catalog = new SummerlandCatalog(ds);
     catalog.loadAll();
     store = new DedupStore(ds);

@@ -23,13 +23,14 @@ import org.unioncat.dedup.run.DedupConfig;
 import org.unioncat.dedup.run.DedupResult;
 import org.unioncat.dedup.run.Deduplicator;
 import org.unioncat.dedup.run.RunStatistics;
+import org.unioncat.ingest.store.TestDatabases;
 
 class DedupStoreIT {
   private static final String HOBBIT_10 = "0-261-10221-4";
   private static final String HOBBIT_13 = "9780261102217";
 
   static List<String> databases() {
-    return DedupTestDatabases.names();
+    return TestDatabases.names();
   }
 
   /** A detector result with merges, an empty download, a set/volume pair and a no-title record. */
@@ -48,7 +49,7 @@ class DedupStoreIT {
   @ParameterizedTest
   @MethodSource("databases")
   void storedRunIsReadBackExactly(String db) {
-    DedupStore store = new DedupStore(DedupTestDatabases.fresh(db));
+    DedupStore store = new DedupStore(TestDatabases.fresh(db));
     DedupResult result = detected();
     assertThat(result.clusters()).isNotEmpty();
     assertThat(result.findings()).isNotEmpty();
@@ -71,7 +72,7 @@ class DedupStoreIT {
   @ParameterizedTest
   @MethodSource("databases")
   void nullsChineseAndScoresSurviveAndTheLibraryFilterKeepsWholeClusters(String db) {
-    DedupStore store = new DedupStore(DedupTestDatabases.fresh(db));
+    DedupStore store = new DedupStore(TestDatabases.fresh(db));
     Cluster a = new Cluster(10, 11, List.of(
         new ClusterMember(11, "BNU", null, MemberRole.KEEP, Optional.empty(), 1.0, "", "",
             "keep this record", "保留本记录"),
@@ -96,7 +97,7 @@ class DedupStoreIT {
   @ParameterizedTest
   @MethodSource("databases")
   void largeRunIsWrittenInSeveralTransactionsAndTheLatestDoneRunWins(String db) {
-    DataSource ds = DedupTestDatabases.fresh(db);
+    DataSource ds = TestDatabases.fresh(db);
     DedupStore store = new DedupStore(ds);
     long first = store.save(detected());
     List<Cluster> many = new ArrayList<>();
@@ -121,7 +122,7 @@ class DedupStoreIT {
   @ParameterizedTest
   @MethodSource("databases")
   void noRunYetIsEmpty(String db) {
-    DedupStore store = new DedupStore(DedupTestDatabases.fresh(db));
+    DedupStore store = new DedupStore(TestDatabases.fresh(db));
 
     assertThat(store.latestRun()).isEmpty();
     assertThat(store.decisions()).isEmpty();
@@ -130,7 +131,7 @@ class DedupStoreIT {
   @ParameterizedTest
   @MethodSource("databases")
   void decisionsRoundTripOncePerPairAndAreHonouredByTheDetector(String db) {
-    DedupStore store = new DedupStore(DedupTestDatabases.fresh(db));
+    DedupStore store = new DedupStore(TestDatabases.fresh(db));
 
     store.rejectPair(IdPair.of(2, 1), "reviewer-a");
     store.rejectPair(IdPair.of(1, 2), "reviewer-b");
