@@ -2,12 +2,8 @@ package org.unioncat.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,36 +15,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code explain} shows why.
  */
 class DedupCommandsIT {
-  static final String MARIADB_URL =
-      System.getProperty("unioncat.test.mysql.url", "jdbc:mysql://127.0.0.1:3306/test")
-          + "?rewriteBatchedStatements=true&characterEncoding=UTF-8&useSSL=false"
-          + "&allowPublicKeyRetrieval=true";
-
   @AfterEach
   void forgetTheCatalog() {
-    System.clearProperty("unioncat.home");
-    System.clearProperty("spring.datasource.url");
-  }
-
-  /** Points the command line at an empty catalog on the named database; returns --db. */
-  static String emptyCatalog(String db) throws Exception {
-    Path home = Path.of("target", "dedup-cli-" + db + "-" + UUID.randomUUID()).toAbsolutePath();
-    Files.createDirectories(home);
-    System.setProperty("unioncat.home", home.toString());
-    if (db.equals("h2")) {
-      return "embedded";
-    }
-    System.setProperty("spring.datasource.url", MARIADB_URL);
-    Flyway.configure().dataSource(MARIADB_URL, "root", "").locations("classpath:db/migration")
-        .cleanDisabled(false).load().clean();
-    return "mysql";
+    CliCatalogs.forget();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "mariadb"})
   void dedupStoresTheChabonDuplicatesAndClustersAndExplainShowThem(String database)
       throws Exception {
-    String db = emptyCatalog(database);
+    String db = CliCatalogs.empty(database, "dedup-cli");
     CliRun a = CliRun.run("ingest", "--db", db, "--library", "LIBA", "--register", "--no-progress",
         CliRun.fixture("marc4j/chabon.mrc").toString());
     CliRun b = CliRun.run("ingest", "--db", db, "--library", "LIBB", "--register", "--no-progress",
@@ -154,7 +130,7 @@ class DedupCommandsIT {
   @ValueSource(strings = {"h2"})
   void clustersBeforeAnyRunAndExplainOfAMissingRecordAreClearErrors(String database)
       throws Exception {
-    String db = emptyCatalog(database);
+    String db = CliCatalogs.empty(database, "dedup-cli");
 
     CliRun clusters = CliRun.run("clusters", "--db", db);
     CliRun unknownLibrary = CliRun.run("clusters", "--db", db, "--library", "NOSUCH");

@@ -37,8 +37,7 @@ class DedupJobCrashIT {
 
   @AfterEach
   void forget() {
-    System.clearProperty("unioncat.home");
-    System.clearProperty("spring.datasource.url");
+    CliCatalogs.forget();
     System.clearProperty("unioncat.jobs.stale-after");
     System.clearProperty("unioncat.jobs.dedup.chunk");
   }
@@ -47,8 +46,8 @@ class DedupJobCrashIT {
   @ValueSource(strings = {"mariadb", "h2"})
   void aRunKilledInAnyStepIsResumedWithTheSameClustersAndReports(String database)
       throws Exception {
-    String db = DedupCommandsIT.emptyCatalog(database);
-    Path home = Path.of(System.getProperty("unioncat.home"));
+    String db = CliCatalogs.empty(database, "job-crash");
+    Path home = CliCatalogs.home();
     for (String library : CATALOG.recordsByLibrary().keySet()) {
       Path file = home.resolve(library + ".mrc");
       Files.write(file, CATALOG.iso2709(library));
@@ -117,7 +116,7 @@ class DedupJobCrashIT {
         ? DriverManager.getConnection("jdbc:h2:file:" + home + File.separator + "db"
             + File.separator + "unioncat;MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE",
             "sa", "")
-        : DriverManager.getConnection(DedupCommandsIT.MARIADB_URL, "root", "");
+        : DriverManager.getConnection(CliCatalogs.MARIADB_URL, "root", "");
   }
 
   private static String lastExecutionStatus(String database, Path home) throws Exception {

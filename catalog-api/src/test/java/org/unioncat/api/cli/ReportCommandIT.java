@@ -3,11 +3,8 @@ package org.unioncat.api.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.FileInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,34 +16,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * its two records to merge onto LIBB's, and LIBB's report is empty.
  */
 class ReportCommandIT {
-  private static final String MARIADB_URL =
-      System.getProperty("unioncat.test.mysql.url", "jdbc:mysql://127.0.0.1:3306/test")
-          + "?rewriteBatchedStatements=true&characterEncoding=UTF-8&useSSL=false"
-          + "&allowPublicKeyRetrieval=true";
-
   @AfterEach
   void forgetTheCatalog() {
-    System.clearProperty("unioncat.home");
-    System.clearProperty("spring.datasource.url");
-  }
-
-  private static String emptyCatalog(String db) throws Exception {
-    Path home = Path.of("target", "report-cli-" + db + "-" + UUID.randomUUID()).toAbsolutePath();
-    Files.createDirectories(home);
-    System.setProperty("unioncat.home", home.toString());
-    if (db.equals("h2")) {
-      return "embedded";
-    }
-    System.setProperty("spring.datasource.url", MARIADB_URL);
-    Flyway.configure().dataSource(MARIADB_URL, "root", "").locations("classpath:db/migration")
-        .cleanDisabled(false).load().clean();
-    return "mysql";
+    CliCatalogs.forget();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "mariadb"})
   void reportListsExactlyTheLibrarysRecordsToMerge(String database) throws Exception {
-    String db = emptyCatalog(database);
+    String db = CliCatalogs.empty(database, "report-cli");
     CliRun.run("ingest", "--db", db, "--library", "LIBA", "--register", "--no-progress",
         CliRun.fixture("marc4j/chabon.mrc").toString());
     CliRun.run("ingest", "--db", db, "--library", "LIBB", "--register", "--no-progress",
@@ -92,7 +70,7 @@ class ReportCommandIT {
 
   @Test
   void usageErrorsAreOneLine() throws Exception {
-    emptyCatalog("h2");
+    CliCatalogs.empty("h2", "report-cli");
     CliRun none = CliRun.run("report", "--format", "csv");
     assertThat(none.exitCode).isEqualTo(ExitCodes.USAGE_OR_UNREADABLE);
     assertThat(none.err).isEqualTo(
