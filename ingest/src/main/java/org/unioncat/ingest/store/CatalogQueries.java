@@ -114,13 +114,7 @@ public final class CatalogQueries {
       ps.setLong(1, fromId);
       ps.setLong(2, toId);
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
-              .add(
-                  new StoredHolding(
-                      rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                      rs.getString(5), rs.getString(6), rs.getString(7)));
-        }
+        addHoldings(rs, out);
       }
       return out;
     } catch (SQLException e) {
@@ -205,17 +199,21 @@ public final class CatalogQueries {
         ps.setLong(i++, id);
       }
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
-              .add(
-                  new StoredHolding(
-                      rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                      rs.getString(5), rs.getString(6), rs.getString(7)));
-        }
+        addHoldings(rs, out);
       }
       return out;
     } catch (SQLException e) {
       throw new StoreException("reading holdings of " + ids.size() + " records", e);
+    }
+  }
+
+  /** Adds the rows of a {@code SELECT HOLDING_COLUMNS} to {@code out}, by record id. */
+  private static void addHoldings(ResultSet rs, Map<Long, List<StoredHolding>> out)
+      throws SQLException {
+    while (rs.next()) {
+      out.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+          .add(new StoredHolding(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6), rs.getString(7)));
     }
   }
 
