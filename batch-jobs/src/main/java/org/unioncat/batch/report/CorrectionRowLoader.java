@@ -92,6 +92,9 @@ final class CorrectionRowLoader {
   // need them, rather than anti-joins the optimizer may run against the whole run per library.
   private static final String MEMBER_HAS_CAUSE =
       "SELECT 1 FROM dedup_member WHERE run_id = ? AND record_id = ? AND cause = ?";
+  private static final String DUPLICATE_HAS_CAUSE =
+      "SELECT 1 FROM dedup_member WHERE run_id = ? AND record_id = ? AND cause = ?"
+          + " AND role = 'DUPLICATE'";
   private static final String FINDING_HAS_CAUSE =
       "SELECT 1 FROM dedup_finding WHERE run_id = ? AND record_id = ? AND cause = ?";
 
@@ -111,9 +114,10 @@ final class CorrectionRowLoader {
    */
   void load(Connection c, Connection lookup, Consumer<CorrectionRow> sink) throws SQLException {
     try (PreparedStatement member = lookup.prepareStatement(MEMBER_HAS_CAUSE);
+        PreparedStatement duplicate = lookup.prepareStatement(DUPLICATE_HAS_CAUSE);
         PreparedStatement finding = lookup.prepareStatement(FINDING_HAS_CAUSE)) {
       clusterRows(c, finding, sink);
-      findingRows(c, sink);
+      findingRows(c, duplicate, sink);
       recordRows(c, member, finding, sink);
     }
   }
@@ -152,7 +156,8 @@ final class CorrectionRowLoader {
     }
   }
 
-  private void findingRows(Connection c, Consumer<CorrectionRow> sink) throws SQLException {
+  private void findingRows(Connection c, PreparedStatement duplicate, Consumer<CorrectionRow> sink)
+      throws SQLException {
     try (PreparedStatement ps = streaming(c, FINDING_ROWS)) {
       ps.setLong(1, runId);
       ps.setString(2, library);
@@ -170,6 +175,11 @@ final class CorrectionRowLoader {
           String key = key("F", recordId, Integer.toString(cause), related == null ? 0 : related);
           if (!seen.add(key)) {
             continue; // the same finding twice on one record: one row
+          }
+          if (has(duplicate, recordId, cause)) {
+            // The same book twice in one library (cause 12) is both a duplicate to merge and a
+            // finding with the same action: the library sees it once, as the duplicate.
+            continue;
           }
           sink.accept(new CorrectionRow(0, runId, library, key, RowKind.FINDING, recordId,
               rs.getString(2), "", "", longOrNull(rs, 12), related, rs.getString(9),
