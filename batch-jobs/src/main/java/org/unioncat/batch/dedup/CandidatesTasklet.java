@@ -72,6 +72,15 @@ final class CandidatesTasklet implements Tasklet {
     List<DedupRecord> all = records.active(
         done -> progress.report(executionId, JobKeys.STEP_CANDIDATES, done, total));
     Deduplicator.Prepared prepared = deduplicator.prepare(all);
+    long recordCount = all.size();
+    List<Long> noTitle = all.stream()
+        .filter(r -> !r.normalized().title().usable())
+        .map(DedupRecord::id)
+        .toList();
+    for (int from = 0; from < noTitle.size(); from += WRITE_BATCH) {
+      List<Long> rows = noTitle.subList(from, Math.min(noTitle.size(), from + WRITE_BATCH));
+      ownTransaction.executeWithoutResult(s -> store.saveNoTitle(instance, rows));
+    }
     all = null; // the records are not needed past this point: let the collector have them
     Candidates candidates = prepared.candidates();
     Set<String> unreliable = prepared.unreliableIsbns();
@@ -114,6 +123,7 @@ final class CandidatesTasklet implements Tasklet {
     contribution.incrementWriteCount(toScore);
     var ctx = step.getExecutionContext();
     ctx.putString(JobKeys.MODE, mode);
+    ctx.putLong(JobKeys.RECORDS, recordCount);
     ctx.putString(JobKeys.BLOCKING, JSON.writeValueAsString(Blocking.of(candidates)));
     ctx.putLong(JobKeys.PAIRS_TO_SCORE, toScore);
     ctx.putLong(JobKeys.PAIRS_REUSED, reused);

@@ -1,11 +1,14 @@
 package org.unioncat.batch.dedup;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -38,6 +41,7 @@ import org.unioncat.dedup.store.DedupStore;
  * again from the stored scores, which gives the same clusters.
  */
 final class ClusterTasklet implements Tasklet {
+  private static final int READ_PAGE = 1000;
   private final CatalogDedupRecords records;
   private final Deduplicator deduplicator;
   private final DedupStore dedupStore;
@@ -95,15 +99,22 @@ final class ClusterTasklet implements Tasklet {
     ClusterIdentities.Result identities;
     DedupResult result;
     try {
-      long total = records.countActive();
-      List<DedupRecord> all = records.active(
-          done -> progress.report(executionId, JobKeys.STEP_CLUSTER, done, total));
+      List<IdPair> scored = store.scoredPairs(instance);
+      // Only the records the result depends on: those of the scored pairs and those without a
+      // usable title (listed by the candidates step). Reading the whole catalog again cost as
+      // much as the candidates step itself at a million records.
+      Set<Long> neededIds = new TreeSet<>(store.noTitle(instance));
+      for (IdPair p : scored) {
+        neededIds.add(p.first());
+        neededIds.add(p.second());
+      }
+      List<DedupRecord> all = read(new ArrayList<>(neededIds), executionId);
+      long recordCount = candidates.getLong(JobKeys.RECORDS);
       Map<Long, DedupRecord> byId = new HashMap<>(all.size() * 2);
       for (DedupRecord r : all) {
         byId.put(r.id(), r);
       }
       PairComparator comparator = deduplicator.comparator(store.unreliableIsbns(instance));
-      List<IdPair> scored = store.scoredPairs(instance);
       // Only the pairs that matter were kept; comparing them again gives their evidence.
       List<Comparison> compared = scored.parallelStream()
           .map(p -> {
@@ -115,7 +126,7 @@ final class ClusterTasklet implements Tasklet {
           .toList();
       Set<IdPair> rejected = dedupStore.rejectedPairs();
       // Reviewers' decisions: "not duplicates" pairs never join; chosen records are kept.
-      DedupResult raw = deduplicator.assemble(all, comparator, compared, scoredNow, rejected,
+      DedupResult raw = deduplicator.assemble(all, recordCount, comparator, compared, scoredNow, rejected,
           dedupStore.keepChoices(), blocking, started,
           (phase, done, n) -> progress.report(executionId, JobKeys.STEP_CLUSTER, done, n));
       Map<Long, Set<Long>> previous =
@@ -140,5 +151,23 @@ final class ClusterTasklet implements Tasklet {
     step.setReadCount(result.statistics().records());
     contribution.incrementWriteCount(result.clusters().size());
     return RepeatStatus.FINISHED;
+  }
+
+  /** The ACTIVE records among {@code ids} (ascending), read by pages of ids, parsed in parallel. */
+  private List<DedupRecord> read(List<Long> ids, long executionId) {
+    List<List<Long>> pages = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += READ_PAGE) {
+      pages.add(ids.subList(from, Math.min(ids.size(), from + READ_PAGE)));
+    }
+    AtomicLong done = new AtomicLong();
+    List<DedupRecord> out = pages.parallelStream()
+        .flatMap(page -> {
+          Map<Long, DedupRecord> read = records.active(page);
+          progress.report(executionId, JobKeys.STEP_CLUSTER, done.addAndGet(page.size()),
+              ids.size());
+          return page.stream().map(read::get).filter(Objects::nonNull);
+        })
+        .toList();
+    return out;
   }
 }

@@ -143,7 +143,25 @@ public final class Deduplicator {
       List<DedupRecord> records, PairComparator runComparator, List<Comparison> compared,
       long comparisonsMade, Set<IdPair> rejected, Set<Long> keepChoices, Blocking blocking,
       long startedNanos, ProgressListener progress) {
-    List<DedupRecord> list = records;
+    return assemble(records, records.size(), runComparator, compared, comparisonsMade, rejected,
+        keepChoices, blocking, startedNanos, progress);
+  }
+
+  /**
+   * As {@link #assemble(List, PairComparator, List, long, Set, Set, Blocking, long,
+   * ProgressListener)}, from only the records the result depends on, so a caller holding a large
+   * catalog need not read all of it again: every record of a pair in {@code compared} and every
+   * record without a usable title (cause 11 reports each). Other records join no cluster and
+   * report nothing; they count only in the statistics, through {@code recordCount}.
+   *
+   * @param needed at least the records of {@code compared} and those without a usable title
+   * @param recordCount every record of the run (for the statistics)
+   */
+  public DedupResult assemble(
+      List<DedupRecord> needed, long recordCount, PairComparator runComparator,
+      List<Comparison> compared, long comparisonsMade, Set<IdPair> rejected,
+      Set<Long> keepChoices, Blocking blocking, long startedNanos, ProgressListener progress) {
+    List<DedupRecord> list = needed;
     Map<Long, DedupRecord> byId = index(list);
     ComparisonCache cache = new ComparisonCache(runComparator, byId);
     long duplicatePairs = 0;
@@ -173,7 +191,7 @@ public final class Deduplicator {
 
     long clustered = clusters.stream().mapToLong(Cluster::size).sum();
     RunStatistics stats = new RunStatistics(
-        list.size(), blocking.keys(), blocking.blocks(), blocking.cappedBlocks(),
+        recordCount, blocking.keys(), blocking.blocks(), blocking.cappedBlocks(),
         blocking.pairsSkipped(), blocking.candidatePairs(),
         comparisonsMade + cache.extraComparisons(), duplicatePairs,
         clusters.size(), clustered, findingList.size(), linkage.suggestions().size(),
