@@ -1,14 +1,12 @@
 package org.unioncat.batch.dedup;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -41,7 +39,6 @@ import org.unioncat.dedup.store.DedupStore;
  * again from the stored scores, which gives the same clusters.
  */
 final class ClusterTasklet implements Tasklet {
-  private static final int READ_PAGE = 1000;
   private final CatalogDedupRecords records;
   private final Deduplicator deduplicator;
   private final DedupStore dedupStore;
@@ -108,7 +105,8 @@ final class ClusterTasklet implements Tasklet {
         neededIds.add(p.first());
         neededIds.add(p.second());
       }
-      List<DedupRecord> all = read(new ArrayList<>(neededIds), executionId);
+      List<DedupRecord> all = RecordsById.read(records, neededIds,
+          done -> progress.report(executionId, JobKeys.STEP_CLUSTER, done, neededIds.size()));
       long recordCount = candidates.getLong(JobKeys.RECORDS);
       Map<Long, DedupRecord> byId = new HashMap<>(all.size() * 2);
       for (DedupRecord r : all) {
@@ -151,23 +149,5 @@ final class ClusterTasklet implements Tasklet {
     step.setReadCount(result.statistics().records());
     contribution.incrementWriteCount(result.clusters().size());
     return RepeatStatus.FINISHED;
-  }
-
-  /** The ACTIVE records among {@code ids} (ascending), read by pages of ids, parsed in parallel. */
-  private List<DedupRecord> read(List<Long> ids, long executionId) {
-    List<List<Long>> pages = new ArrayList<>();
-    for (int from = 0; from < ids.size(); from += READ_PAGE) {
-      pages.add(ids.subList(from, Math.min(ids.size(), from + READ_PAGE)));
-    }
-    AtomicLong done = new AtomicLong();
-    List<DedupRecord> out = pages.parallelStream()
-        .flatMap(page -> {
-          Map<Long, DedupRecord> read = records.active(page);
-          progress.report(executionId, JobKeys.STEP_CLUSTER, done.addAndGet(page.size()),
-              ids.size());
-          return page.stream().map(read::get).filter(Objects::nonNull);
-        })
-        .toList();
-    return out;
   }
 }

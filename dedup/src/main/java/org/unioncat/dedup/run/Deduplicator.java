@@ -111,6 +111,26 @@ public final class Deduplicator {
     return new Prepared(pairs, UnreliableIsbns.find(records, config.knownBadIsbns()));
   }
 
+  /** The largest block compared whole (for callers pairing blocks themselves). */
+  public int blockCap() {
+    return config.blockCap();
+  }
+
+  /** The consortium's configured ISBNs that never count as evidence. */
+  public Set<String> knownBadIsbns() {
+    return config.knownBadIsbns();
+  }
+
+  /**
+   * Whether {@code isbn13} is unreliable given every record of the catalog that carries it (as a
+   * valid ISBN), in ascending id order: what {@link #prepare} decides for that ISBN. Lets the
+   * nightly job's incremental run decide again only for the ISBNs its changes touched.
+   */
+  public boolean unreliableIsbn(String isbn13, List<DedupRecord> carriersById) {
+    return config.knownBadIsbns().contains(isbn13)
+        || UnreliableIsbns.find(carriersById, Set.of()).contains(isbn13);
+  }
+
   /** Phase 2's comparator: this detector's, not counting {@code unreliableIsbns}. */
   public PairComparator comparator(Set<String> unreliableIsbns) {
     return comparator.withUnreliableIsbns(unreliableIsbns);
