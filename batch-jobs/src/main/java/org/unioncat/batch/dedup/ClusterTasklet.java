@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -95,15 +96,23 @@ final class ClusterTasklet implements Tasklet {
     ClusterIdentities.Result identities;
     DedupResult result;
     try {
-      long total = records.countActive();
-      List<DedupRecord> all = records.active(
-          done -> progress.report(executionId, JobKeys.STEP_CLUSTER, done, total));
+      List<IdPair> scored = store.scoredPairs(instance);
+      // Only the records the result depends on: those of the scored pairs and those without a
+      // usable title (listed by the candidates step). Reading the whole catalog again cost as
+      // much as the candidates step itself at a million records.
+      Set<Long> neededIds = new TreeSet<>(store.noTitle(instance));
+      for (IdPair p : scored) {
+        neededIds.add(p.first());
+        neededIds.add(p.second());
+      }
+      List<DedupRecord> all = RecordsById.read(records, neededIds,
+          done -> progress.report(executionId, JobKeys.STEP_CLUSTER, done, neededIds.size()));
+      long recordCount = candidates.getLong(JobKeys.RECORDS);
       Map<Long, DedupRecord> byId = new HashMap<>(all.size() * 2);
       for (DedupRecord r : all) {
         byId.put(r.id(), r);
       }
       PairComparator comparator = deduplicator.comparator(store.unreliableIsbns(instance));
-      List<IdPair> scored = store.scoredPairs(instance);
       // Only the pairs that matter were kept; comparing them again gives their evidence.
       List<Comparison> compared = scored.parallelStream()
           .map(p -> {
@@ -115,7 +124,7 @@ final class ClusterTasklet implements Tasklet {
           .toList();
       Set<IdPair> rejected = dedupStore.rejectedPairs();
       // Reviewers' decisions: "not duplicates" pairs never join; chosen records are kept.
-      DedupResult raw = deduplicator.assemble(all, comparator, compared, scoredNow, rejected,
+      DedupResult raw = deduplicator.assemble(all, recordCount, comparator, compared, scoredNow, rejected,
           dedupStore.keepChoices(), blocking, started,
           (phase, done, n) -> progress.report(executionId, JobKeys.STEP_CLUSTER, done, n));
       Map<Long, Set<Long>> previous =

@@ -88,10 +88,11 @@ public class DedupJobConfiguration {
   @Bean
   public Step candidatesStep(
       JobRepository repository, PlatformTransactionManager tm, CatalogDedupRecords records,
-      Deduplicator deduplicator, DedupJobStore store, JobProgress progress,
+      Deduplicator deduplicator, DedupJobStore store, JobProgress progress, DataSource dataSource,
       @Value("${unioncat.jobs.dedup.partitions:2}") int partitions) {
     return new StepBuilder(JobKeys.STEP_CANDIDATES, repository)
-        .tasklet(new CandidatesTasklet(records, deduplicator, store, repository, tm,
+        .tasklet(new CandidatesTasklet(records, deduplicator, store,
+            new BlockKeyStore(new JdbcTemplate(dataSource)), repository, tm,
             Math.max(1, partitions), progress), tm)
         .build();
   }

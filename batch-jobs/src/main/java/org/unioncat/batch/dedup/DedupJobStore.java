@@ -129,6 +129,23 @@ public final class DedupJobStore {
     jdbc.update("DELETE FROM dedup_job_pair WHERE job_instance_id = ?", jobInstanceId);
     jdbc.update("DELETE FROM dedup_job_score WHERE job_instance_id = ?", jobInstanceId);
     jdbc.update("DELETE FROM dedup_job_isbn WHERE job_instance_id = ?", jobInstanceId);
+    jdbc.update("DELETE FROM dedup_job_no_title WHERE job_instance_id = ?", jobInstanceId);
+  }
+
+  /** The run's records without a usable title (the cluster step reads them with the pairs'). */
+  public void saveNoTitle(long jobInstanceId, List<Long> recordIds) {
+    List<Object[]> rows = new ArrayList<>(recordIds.size());
+    for (long id : recordIds) {
+      rows.add(new Object[] {jobInstanceId, id});
+    }
+    jdbc.batchUpdate(
+        "INSERT INTO dedup_job_no_title (job_instance_id, record_id) VALUES (?, ?)", rows);
+  }
+
+  public List<Long> noTitle(long jobInstanceId) {
+    return jdbc.queryForList(
+        "SELECT record_id FROM dedup_job_no_title WHERE job_instance_id = ?", Long.class,
+        jobInstanceId);
   }
 
   public void saveUnreliableIsbns(long jobInstanceId, Set<String> isbns) {
@@ -220,6 +237,7 @@ public final class DedupJobStore {
     jdbc.update("DELETE FROM dedup_job_score WHERE job_instance_id < ?", jobInstanceId);
     jdbc.update("DELETE FROM dedup_job_changed WHERE job_instance_id < ?", jobInstanceId);
     jdbc.update("DELETE FROM dedup_job_isbn WHERE job_instance_id < ?", jobInstanceId);
+    jdbc.update("DELETE FROM dedup_job_no_title WHERE job_instance_id < ?", jobInstanceId);
   }
 
   /** The job columns of a stored run, for the job's statistics. */

@@ -29,6 +29,8 @@ public final class JobKeys {
   public static final String PAIRS_TO_SCORE = "pairsToScore";
   public static final String PAIRS_REUSED = "pairsReused";
   public static final String PART = "part";
+  /** Records the candidates step read (the run's record count). */
+  public static final String RECORDS = "records";
 
   private JobKeys() {}
 

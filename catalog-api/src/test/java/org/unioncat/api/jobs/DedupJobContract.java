@@ -3,7 +3,10 @@ package org.unioncat.api.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +30,7 @@ import org.unioncat.dedup.eval.CatalogGenerator;
 import org.unioncat.dedup.eval.GeneratedCatalog;
 import org.unioncat.dedup.eval.GeneratorConfig;
 import org.unioncat.dedup.run.Deduplicator;
+import org.unioncat.dedup.run.DedupResult;
 import org.unioncat.dedup.store.CatalogDedupRecords;
 import org.unioncat.dedup.store.DedupStore;
 import tools.jackson.databind.JsonNode;
@@ -188,10 +192,14 @@ abstract class DedupJobContract {
     assertThat(si.changedRecords()).isEqualTo(newRecords);
     assertThat(si.pairsToScore()).isPositive().isLessThan(si.candidatePairs());
     assertThat(si.pairsReused()).isPositive();
-    Map<Long, String> full = shape(
-        deduplicator.run(records.active(n -> {}), store.rejectedPairs()).clusters());
+    DedupResult fullResult = deduplicator.run(records.active(n -> {}), store.rejectedPairs());
+    Map<Long, String> full = shape(fullResult.clusters());
     Map<Long, String> incremental = clustersOf(si.dedupRunId());
     assertThat(members(incremental)).isEqualTo(members(full));
+    // the blocks of the new records were read back from the stored keys: same numbers as a full run
+    assertThat(si.candidatePairs()).isEqualTo(fullResult.statistics().candidatePairs());
+    assertThat(si.records()).isEqualTo(fullResult.statistics().records());
+    assertThat(si.findings()).isEqualTo(fullResult.statistics().findings());
     for (Map.Entry<Long, String> e : expected.entrySet()) {
       // every old cluster keeps its id while it keeps its members
       String before = e.getValue().substring(e.getValue().indexOf('['));
@@ -214,6 +222,37 @@ abstract class DedupJobContract {
     HttpResponse<String> missing = http().get("/api/jobs/987654");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(http().postJson("/api/jobs/dedup?mode=sometimes", "").statusCode()).isEqualTo(400);
+
+    // 8. Records change and disappear: the incremental run replaces the changed records' stored
+    //    blocking keys and drops the deleted one's, and still gives a full run's clusters,
+    //    candidate pairs, record count and findings.
+    List<Cluster> before = store.clusters(si.dedupRunId());
+    long deleted = before.get(0).keepId();
+    List<Long> touched = new ArrayList<>();
+    for (Cluster c : before.subList(1, 3)) {
+      c.members().forEach(m -> touched.add(m.recordId()));
+    }
+    Thread.sleep(1100);
+    Timestamp now = Timestamp.from(Instant.now());
+    jdbc.update("UPDATE bib_record SET status = 'DELETED', updated_at = ? WHERE id = ?", now,
+        deleted);
+    for (long id : touched) {
+      jdbc.update("UPDATE bib_record SET updated_at = ? WHERE id = ?", now, id);
+    }
+    JobView changedRun = run("incremental");
+    assertThat(changedRun.status()).as(changedRun.message()).isEqualTo("COMPLETED");
+    JobView.Statistics sc = changedRun.statistics();
+    assertThat(sc.effectiveMode()).isEqualTo("incremental");
+    assertThat(sc.changedRecords()).isEqualTo(touched.size());
+    DedupResult fullNow = deduplicator.run(records.active(n -> {}), store.rejectedPairs());
+    assertThat(members(clustersOf(sc.dedupRunId()))).isEqualTo(members(shape(fullNow.clusters())));
+    assertThat(store.clusters(sc.dedupRunId()).stream()
+        .flatMap(c -> c.members().stream().map(ClusterMember::recordId)))
+        .doesNotContain(deleted);
+    assertThat(sc.candidatePairs()).isEqualTo(fullNow.statistics().candidatePairs());
+    assertThat(sc.records()).isEqualTo(fullNow.statistics().records());
+    assertThat(sc.findings()).isEqualTo(fullNow.statistics().findings());
+    assertThat(sc.pairsToScore()).isPositive().isLessThan(sc.candidatePairs());
   }
 
   private JobView run(String mode) throws InterruptedException {

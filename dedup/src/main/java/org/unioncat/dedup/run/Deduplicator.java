@@ -111,6 +111,26 @@ public final class Deduplicator {
     return new Prepared(pairs, UnreliableIsbns.find(records, config.knownBadIsbns()));
   }
 
+  /** The largest block compared whole (for callers pairing blocks themselves). */
+  public int blockCap() {
+    return config.blockCap();
+  }
+
+  /** The consortium's configured ISBNs that never count as evidence. */
+  public Set<String> knownBadIsbns() {
+    return config.knownBadIsbns();
+  }
+
+  /**
+   * Whether {@code isbn13} is unreliable given every record of the catalog that carries it (as a
+   * valid ISBN), in ascending id order: what {@link #prepare} decides for that ISBN. Lets the
+   * nightly job's incremental run decide again only for the ISBNs its changes touched.
+   */
+  public boolean unreliableIsbn(String isbn13, List<DedupRecord> carriersById) {
+    return config.knownBadIsbns().contains(isbn13)
+        || UnreliableIsbns.find(carriersById, Set.of()).contains(isbn13);
+  }
+
   /** Phase 2's comparator: this detector's, not counting {@code unreliableIsbns}. */
   public PairComparator comparator(Set<String> unreliableIsbns) {
     return comparator.withUnreliableIsbns(unreliableIsbns);
@@ -143,7 +163,25 @@ public final class Deduplicator {
       List<DedupRecord> records, PairComparator runComparator, List<Comparison> compared,
       long comparisonsMade, Set<IdPair> rejected, Set<Long> keepChoices, Blocking blocking,
       long startedNanos, ProgressListener progress) {
-    List<DedupRecord> list = records;
+    return assemble(records, records.size(), runComparator, compared, comparisonsMade, rejected,
+        keepChoices, blocking, startedNanos, progress);
+  }
+
+  /**
+   * As {@link #assemble(List, PairComparator, List, long, Set, Set, Blocking, long,
+   * ProgressListener)}, from only the records the result depends on, so a caller holding a large
+   * catalog need not read all of it again: every record of a pair in {@code compared} and every
+   * record without a usable title (cause 11 reports each). Other records join no cluster and
+   * report nothing; they count only in the statistics, through {@code recordCount}.
+   *
+   * @param needed at least the records of {@code compared} and those without a usable title
+   * @param recordCount every record of the run (for the statistics)
+   */
+  public DedupResult assemble(
+      List<DedupRecord> needed, long recordCount, PairComparator runComparator,
+      List<Comparison> compared, long comparisonsMade, Set<IdPair> rejected,
+      Set<Long> keepChoices, Blocking blocking, long startedNanos, ProgressListener progress) {
+    List<DedupRecord> list = needed;
     Map<Long, DedupRecord> byId = index(list);
     ComparisonCache cache = new ComparisonCache(runComparator, byId);
     long duplicatePairs = 0;
@@ -173,7 +211,7 @@ public final class Deduplicator {
 
     long clustered = clusters.stream().mapToLong(Cluster::size).sum();
     RunStatistics stats = new RunStatistics(
-        list.size(), blocking.keys(), blocking.blocks(), blocking.cappedBlocks(),
+        recordCount, blocking.keys(), blocking.blocks(), blocking.cappedBlocks(),
         blocking.pairsSkipped(), blocking.candidatePairs(),
         comparisonsMade + cache.extraComparisons(), duplicatePairs,
         clusters.size(), clustered, findingList.size(), linkage.suggestions().size(),
