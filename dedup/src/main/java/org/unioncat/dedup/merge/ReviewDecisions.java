@@ -68,19 +68,8 @@ public final class ReviewDecisions {
         pairs.add(IdPair.of(ids.get(i), ids.get(j)));
       }
     }
-    return inTransaction("rejecting cluster " + clusterId, c -> {
-      ClusterStatuses.lock(c, run.id(), clusterId);
-      ClusterStatuses.requireNotMerged(c, run.id(), clusterId);
-      List<IdPair> added = reject(c, pairs, actor);
-      ClusterStatuses.record(c, run.id(), clusterId, ClusterStatus.REJECTED, actor);
-      Map<String, Object> detail = new LinkedHashMap<>();
-      detail.put("runId", run.id());
-      detail.put("clusterId", clusterId);
-      detail.put("records", ids);
-      detail.put("pairsRejected", pairNames(added));
-      audit.record(c, new AuditEvent(actor, "REJECT", "cluster:" + clusterId, null, json(detail)));
-      return new Decided(clusterId, ClusterStatus.REJECTED, added, null);
-    });
+    return rejectInCluster(run, clusterId, pairs, ClusterStatus.REJECTED, "REJECT", "rejecting",
+        "records", ids, actor);
   }
 
   public Decided rejectPair(long first, long second, String actor) {
@@ -148,18 +137,31 @@ public final class ReviewDecisions {
         }
       }
     }
-    return inTransaction("splitting cluster " + clusterId, c -> {
+    return rejectInCluster(run, clusterId, pairs, ClusterStatus.SPLIT, "SPLIT", "splitting",
+        "groups", groups, actor);
+  }
+
+  /**
+   * Rejecting a whole cluster and splitting one are the same act on different pairs: in one
+   * transaction, with the cluster locked and not merged, the pairs become "not duplicates", the
+   * cluster gets its status, and one audit entry says what was decided ({@code what}: the
+   * records, or the groups asked for).
+   */
+  private Decided rejectInCluster(DedupRun run, long clusterId, List<IdPair> pairs,
+      ClusterStatus status, String action, String doing, String whatName, Object what,
+      String actor) {
+    return inTransaction(doing + " cluster " + clusterId, c -> {
       ClusterStatuses.lock(c, run.id(), clusterId);
       ClusterStatuses.requireNotMerged(c, run.id(), clusterId);
       List<IdPair> added = reject(c, pairs, actor);
-      ClusterStatuses.record(c, run.id(), clusterId, ClusterStatus.SPLIT, actor);
+      ClusterStatuses.record(c, run.id(), clusterId, status, actor);
       Map<String, Object> detail = new LinkedHashMap<>();
       detail.put("runId", run.id());
       detail.put("clusterId", clusterId);
-      detail.put("groups", groups);
+      detail.put(whatName, what);
       detail.put("pairsRejected", pairNames(added));
-      audit.record(c, new AuditEvent(actor, "SPLIT", "cluster:" + clusterId, null, json(detail)));
-      return new Decided(clusterId, ClusterStatus.SPLIT, added, null);
+      audit.record(c, new AuditEvent(actor, action, "cluster:" + clusterId, null, json(detail)));
+      return new Decided(clusterId, status, added, null);
     });
   }
 
