@@ -161,19 +161,14 @@ final class CorrectionRowLoader {
     try (PreparedStatement ps = streaming(c, FINDING_ROWS)) {
       ps.setLong(1, runId);
       ps.setString(2, library);
-      Set<String> seen = new HashSet<>();
-      long current = -1;
+      SeenPerRecord seen = new SeenPerRecord();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long recordId = rs.getLong(1);
-          if (recordId != current) {
-            seen.clear();
-            current = recordId;
-          }
           int cause = rs.getInt(3);
           Long related = longOrNull(rs, 4);
           String key = key("F", recordId, Integer.toString(cause), related == null ? 0 : related);
-          if (!seen.add(key)) {
+          if (!seen.first(recordId, key)) {
             continue; // the same finding twice on one record: one row
           }
           if (has(duplicate, recordId, cause)) {
@@ -196,15 +191,10 @@ final class CorrectionRowLoader {
     try (PreparedStatement ps = streaming(c, RECORD_ROWS)) {
       ps.setLong(1, runId);
       ps.setLong(2, libraryId);
-      Set<String> seen = new HashSet<>();
-      long current = -1;
+      SeenPerRecord seen = new SeenPerRecord();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long recordId = rs.getLong(1);
-          if (recordId != current) {
-            seen.clear();
-            current = recordId;
-          }
           FindingCode code = FindingCode.valueOf(rs.getString(3));
           String tag = rs.getString(4);
           String sub = rs.getString(5);
@@ -213,7 +203,7 @@ final class CorrectionRowLoader {
           // Two findings of one code on one field (two bad ISBNs) differ by their first value.
           String key = key("R", recordId, code.name(), 0) + ":" + field
               + (args.isEmpty() ? "" : ":" + truncate(args.get(0), 60));
-          if (!seen.add(key)) {
+          if (!seen.first(recordId, key)) {
             continue;
           }
           RecordIssues.Issue issue = RecordIssues.all().get(code);
@@ -264,5 +254,23 @@ final class CorrectionRowLoader {
 
   private static String truncate(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max);
+  }
+
+  /**
+   * The row keys already given to the current record: the streams come in record order, so only
+   * one record's keys need remembering at a time (memory stays flat for any library).
+   */
+  private static final class SeenPerRecord {
+    private final Set<String> keys = new HashSet<>();
+    private long record = -1;
+
+    /** True the first time {@code key} comes for {@code recordId}. */
+    boolean first(long recordId, String key) {
+      if (recordId != record) {
+        keys.clear();
+        record = recordId;
+      }
+      return keys.add(key);
+    }
   }
 }
