@@ -46,15 +46,17 @@ final class JobsCommand implements Callable<Integer> {
         if (all.isEmpty()) {
           out.println("No duplicate detection job has run yet; start one with 'unioncat dedup'.");
         } else {
-          out.println("job  run  status     mode         trigger   started                   duration  clusters new/changed/closed");
+          TextTable table = new TextTable("job", "run", "status", "mode", "trigger", "started",
+              "duration", "clusters", "new/changed/closed", "");
           for (JobView v : all) {
             JobView.Statistics s = v.statistics();
-            out.printf(Locale.ROOT, "%-4d %-4d %-10s %-12s %-9s %-25s %8.1fs  %d %d/%d/%d%s%n",
-                v.id(), v.runNumber(), v.status(), s.effectiveMode() == null ? v.mode() : s.effectiveMode(),
-                v.trigger(), v.started(), v.durationMillis() / 1000.0, s.clusters(),
-                s.clustersNew(), s.clustersChanged(), s.clustersClosed(),
-                v.currentStep() == null ? "" : "  (running: " + progress(v) + ")");
+            table.row(v.id(), v.runNumber(), v.status(),
+                s.effectiveMode() == null ? v.mode() : s.effectiveMode(), v.trigger(), v.started(),
+                String.format(Locale.ROOT, "%.1f s", v.durationMillis() / 1000.0), s.clusters(),
+                s.clustersNew() + "/" + s.clustersChanged() + "/" + s.clustersClosed(),
+                v.currentStep() == null ? "" : "running: " + progress(v));
           }
+          table.print(out);
         }
       }
       out.flush();

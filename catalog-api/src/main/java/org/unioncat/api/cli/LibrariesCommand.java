@@ -1,5 +1,7 @@
 package org.unioncat.api.cli;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,14 +36,15 @@ final class LibrariesCommand implements Runnable {
     @Override
     public Integer call() {
       try (CatalogContext catalog = CatalogContext.open(db)) {
+        TextTable table = new TextTable("code", "name", "reports", "holdings in");
         for (MemberLibrary l : catalog.bean(LibraryStore.class).findAll()) {
-          System.out.printf(
-              "%-12s %-40s reports: %-6s holdings in: %s%n",
+          table.row(
               l.code(),
               l.settings().name(),
               l.settings().reportLanguage().toLanguageTag(),
-              l.settings().holdings().stream().map(m -> m.tag()).distinct().toList());
+              String.join(", ", l.settings().holdings().stream().map(m -> m.tag()).distinct().toList()));
         }
+        table.print(new PrintStream(System.out, false, StandardCharsets.UTF_8));
       }
       return ExitCodes.OK;
     }

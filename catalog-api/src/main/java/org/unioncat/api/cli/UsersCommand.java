@@ -1,6 +1,8 @@
 package org.unioncat.api.cli;
 
 import java.io.Console;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -119,11 +121,11 @@ final class UsersCommand implements Runnable {
     @Override
     public Integer call() {
       try (CatalogContext catalog = CatalogContext.open(db)) {
+        TextTable table = new TextTable("user", "role", "status", "libraries");
         for (UserAccount u : catalog.bean(UserService.class).list()) {
-          System.out.printf(
-              "%-24s %-10s %-8s %s%n",
-              u.name(), u.role(), u.enabled() ? "enabled" : "disabled", String.join(",", u.libraries()));
+          table.row(u.name(), u.role(), u.enabled() ? "enabled" : "disabled", String.join(",", u.libraries()));
         }
+        table.print(new PrintStream(System.out, false, StandardCharsets.UTF_8));
       }
       return ExitCodes.OK;
     }

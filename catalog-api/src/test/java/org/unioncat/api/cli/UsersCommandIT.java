@@ -19,7 +19,14 @@ class UsersCommandIT {
   void operatorAddsUsersAndKeys() {
     Path home = Path.of("target", "users-cli-" + UUID.randomUUID()).toAbsolutePath();
     System.setProperty("unioncat.home", home.toString());
-    assertThat(CliRun.run("libraries", "add", "BNU", "Beijing Normal").exitCode).isZero();
+    assertThat(CliRun.run("libraries", "add", "BNU", "北京师范大学图书馆").exitCode).isZero();
+    assertThat(CliRun.run("libraries", "add", "ZJU", "Zhejiang University Libraries").exitCode).isZero();
+    // Columns line up in terminal columns: the Chinese name is 18 columns wide, not 9 characters.
+    assertThat(CliRun.run("libraries", "list").out).contains(
+        "code  name                           reports  holdings in\n"
+            + "BNU   北京师范大学图书馆             en       852, 905\n"
+            + "DEMO  Demo library / 演示馆          en       852, 905\n"
+            + "ZJU   Zhejiang University Libraries  en       852, 905\n");
 
     CliRun cat = CliRun.run("users", "add", "--name", "zhang.wei", "--role", "cataloger", "--library", "bnu",
         "--password", "long-enough-1");
