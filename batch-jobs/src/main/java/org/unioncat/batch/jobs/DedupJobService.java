@@ -24,7 +24,10 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.unioncat.audit.AuditEvent;
+import org.unioncat.audit.AuditTrail;
 import org.unioncat.batch.dedup.CandidatesSummary;
 import org.unioncat.batch.dedup.DedupJobStore;
 import org.unioncat.batch.dedup.JobKeys;
@@ -42,6 +45,9 @@ import org.unioncat.error.NotFoundException;
  * taken as abandoned — marked FAILED, so the next start resumes it — when it was not started by
  * this process and nothing in it was updated for {@code unioncat.jobs.stale-after} (default 10
  * minutes; longer than any step goes without a checkpoint or a step change at catalog scale).
+ *
+ * <p>Every start, resume and end is written to the audit log (when the context has one): who
+ * started the run, and how it ended, so the center can tell which run produced which reports.
  */
 public class DedupJobService {
   private static final Logger log = LoggerFactory.getLogger(DedupJobService.class);
@@ -52,10 +58,13 @@ public class DedupJobService {
   private final JobProgress progress;
   private final Duration staleAfter;
   private final Set<Long> launchedHere = ConcurrentHashMap.newKeySet();
+  private final ObjectProvider<AuditTrail> audit;
 
   public DedupJobService(
       JobOperator operator, JobRepository repository, Job dedupJob, DedupJobStore store,
-      JobProgress progress, @Value("${unioncat.jobs.stale-after:PT10M}") Duration staleAfter) {
+      JobProgress progress, @Value("${unioncat.jobs.stale-after:PT10M}") Duration staleAfter,
+      ObjectProvider<AuditTrail> audit) {
+    this.audit = audit;
     this.operator = operator;
     this.repository = repository;
     this.job = dedupJob;
@@ -73,6 +82,7 @@ public class DedupJobService {
         public void afterJob(JobExecution execution) {
           launchedHere.remove(execution.getId());
           progress.forget(execution.getId());
+          audited(JobAudit.ended(describe(execution)));
         }
       });
     }
@@ -85,7 +95,16 @@ public class DedupJobService {
    *     {@code full}; a resumed run keeps the mode it began with
    * @param trigger who asks: schedule, api, cli
    */
-  public synchronized JobView start(String mode, String trigger) {
+  public JobView start(String mode, String trigger) {
+    return start(mode, trigger, trigger);
+  }
+
+  /**
+   * As {@link #start(String, String)}, naming the person or key that asked in the audit log.
+   *
+   * @param actor the signed-in user, {@code cli:<os user>}, or {@code schedule}
+   */
+  public synchronized JobView start(String mode, String trigger, String actor) {
     String m = mode == null || mode.isBlank() ? "incremental" : mode.toLowerCase(Locale.ROOT);
     if (!m.equals("incremental") && !m.equals("full")) {
       throw new InvalidRequestException(
@@ -114,7 +133,9 @@ public class DedupJobService {
             .toJobParameters();
         execution = operator.start(job, params);
       }
-      return view(execution);
+      JobView started = view(execution);
+      audited(JobAudit.started(actor, started));
+      return started;
     } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
       throw new JobAlreadyRunningException(-1);
     } catch (Exception e) {
@@ -164,6 +185,19 @@ public class DedupJobService {
     }
   }
 
+  /** An audit entry must never stop or fail a run: the job's own repository is the record. */
+  private void audited(AuditEvent event) {
+    AuditTrail trail = audit.getIfAvailable();
+    if (trail == null) {
+      return;
+    }
+    try {
+      trail.record(event);
+    } catch (RuntimeException e) {
+      log.warn("Could not write the audit entry {} {}: {}", event.action(), event.target(), e.toString());
+    }
+  }
+
   private Optional<JobExecution> lastFailed() {
     JobInstance last = repository.getLastJobInstance(JobKeys.JOB);
     if (last == null) {
@@ -209,9 +243,11 @@ public class DedupJobService {
 
   private JobView view(JobExecution execution) {
     JobExecution e = repository.getJobExecution(execution.getId());
-    if (e == null) {
-      e = execution;
-    }
+    return describe(e == null ? execution : e);
+  }
+
+  /** The execution as given: in {@code afterJob} the repository does not have its end yet. */
+  private JobView describe(JobExecution e) {
     long instance = e.getJobInstance().getInstanceId();
     List<JobView.StepView> steps = new ArrayList<>();
     JobView.StepView score = null;
@@ -266,7 +302,7 @@ public class DedupJobService {
         numbers.map(DedupJobStore.RunNumbers::findings).orElse(0L));
     JobParameters params = e.getJobParameters();
     boolean restart = repository.getJobExecutions(e.getJobInstance()).stream()
-        .anyMatch(other -> other.getId() < execution.getId());
+        .anyMatch(other -> other.getId() < e.getId());
     String message = "";
     if (e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.ABANDONED) {
       message = firstLine(e.getExitStatus().getExitDescription());

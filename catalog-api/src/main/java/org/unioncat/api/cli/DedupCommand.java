@@ -48,7 +48,8 @@ final class DedupCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     try (CatalogContext catalog = CatalogContext.open(db)) {
       DedupJobService jobs = catalog.bean(DedupJobService.class);
-      JobView started = jobs.start(full ? "full" : "incremental", "cli");
+      JobView started = jobs.start(full ? "full" : "incremental", "cli",
+          "cli:" + System.getProperty("user.name", "operator"));
       if (started.restart()) {
         System.err.println("Resuming the failed run " + started.runNumber()
             + " from its last checkpoint (job " + started.id() + ").");

@@ -41,7 +41,7 @@ class JobsController {
       @RequestParam(value = "mode", defaultValue = "incremental") String mode,
       Principal principal) {
     String user = principal == null ? "anonymous" : principal.getName();
-    JobView started = jobs.start(mode, "api");
+    JobView started = jobs.start(mode, "api", user);
     log.info("Duplicate detection job {} started by {} ({})", started.id(), user, mode);
     return ResponseEntity.accepted().location(URI.create("/api/jobs/" + started.id())).body(started);
   }

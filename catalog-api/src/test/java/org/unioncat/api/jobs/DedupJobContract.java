@@ -222,6 +222,19 @@ abstract class DedupJobContract {
     HttpResponse<String> missing = http().get("/api/jobs/987654");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(http().postJson("/api/jobs/dedup?mode=sometimes", "").statusCode()).isEqualTo(400);
+    // The audit log says who started the first run and how it ended (newest entry first).
+    JsonNode audit = JSON.readTree(http().get("/api/audit?target=job:" + firstId).body());
+    assertThat(audit.size()).isEqualTo(2);
+    JsonNode end = audit.get(0).get("event");
+    assertThat(end.get("actor").asString()).isEqualTo("system:dedupJob");
+    assertThat(end.get("action").asString()).isEqualTo("JOB_END");
+    assertThat(JSON.readTree(end.get("detail").asString()).get("status").asString()).isEqualTo("COMPLETED");
+    assertThat(JSON.readTree(end.get("detail").asString()).get("clusters").asLong()).isEqualTo(s1.clusters());
+    JsonNode start = audit.get(1).get("event");
+    assertThat(start.get("actor").asString()).isEqualTo(Http.ADMIN_USER);
+    assertThat(start.get("action").asString()).isEqualTo("JOB_START");
+    assertThat(start.get("detail").asString())
+        .isEqualTo("{\"run\":" + first.runNumber() + ",\"mode\":\"full\",\"trigger\":\"api\"}");
 
     // 8. Records change and disappear: the incremental run replaces the changed records' stored
     //    blocking keys and drops the deleted one's, and still gives a full run's clusters,
