@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,8 @@ import org.unioncat.ingest.validate.ValidationContext;
 public class CheckService {
   static final int MAX_RECORDS = 5_000;
   private static final int CANDIDATES = 10;
+  /** Records whose candidates are read from the database together. */
+  private static final int WINDOW = 100;
   private final CatalogIndex index;
   private final CatalogDedupRecords catalogRecords;
   private final RecordComparator comparator;
@@ -57,57 +60,80 @@ public class CheckService {
       throws IOException {
     RecordValidator validator = new RecordValidator(new ValidationContext(library));
     List<CheckReport.RecordCheck> checked = new ArrayList<>();
+    List<Pending> window = new ArrayList<>(WINDOW);
     long read = 0;
-    long withErrors = 0;
-    long withDuplicates = 0;
     try (ValidatingReader records =
         new ValidatingReader(MarcReaders.open(content, options.withThreads(1)), validator, 1)) {
       ValidatedRecord v;
       while ((v = records.next()) != null) {
         read++;
-        if (checked.size() >= MAX_RECORDS) {
+        if (checked.size() + window.size() >= MAX_RECORDS) {
           continue; // counted in records_read, not checked: the report says so
         }
-        List<CheckReport.Duplicate> duplicates =
-            v.normalized().map(this::duplicatesOf).orElse(List.of());
-        withErrors += v.hasError() ? 1 : 0;
-        withDuplicates += duplicates.isEmpty() ? 0 : 1;
-        checked.add(
-            new CheckReport.RecordCheck(
-                v.read().ordinal(),
-                v.read().localId().orElse(null),
-                v.normalized().map(n -> n.title().titleProper()).orElse(null),
-                v.hasError(),
-                v.findings().stream().map(CheckService::finding).toList(),
-                duplicates));
+        window.add(new Pending(v, v.normalized().map(this::hitsOf).orElse(List.of())));
+        if (window.size() == WINDOW) {
+          compareWindow(window, checked);
+        }
       }
     }
+    compareWindow(window, checked);
+    long withErrors = checked.stream().filter(CheckReport.RecordCheck::wouldBeRefused).count();
+    long withDuplicates = checked.stream().filter(c -> !c.duplicates().isEmpty()).count();
     return new CheckReport(read, checked.size(), withErrors, withDuplicates, checked);
   }
 
-  /** Catalog records this record would duplicate (DUPLICATE or POSSIBLE), best first. */
-  private List<CheckReport.Duplicate> duplicatesOf(NormalizedRecord n) {
+  /** A checked record waiting for its candidates to be read with those of its neighbours. */
+  private record Pending(ValidatedRecord record, List<SearchHit> hits) {}
+
+  /**
+   * Reads the candidates of a window of records in two queries (records, holdings) instead of
+   * two per candidate, compares, and empties the window.
+   */
+  private void compareWindow(List<Pending> window, List<CheckReport.RecordCheck> checked) {
+    Set<Long> ids = new LinkedHashSet<>();
+    window.forEach(p -> p.hits().forEach(h -> ids.add(h.recordId())));
+    // Only ACTIVE records: one merged or deleted since the index last refreshed is no candidate.
+    Map<Long, DedupRecord> stored = catalogRecords.active(ids);
+    for (Pending p : window) {
+      ValidatedRecord v = p.record();
+      checked.add(
+          new CheckReport.RecordCheck(
+              v.read().ordinal(),
+              v.read().localId().orElse(null),
+              v.normalized().map(n -> n.title().titleProper()).orElse(null),
+              v.hasError(),
+              v.findings().stream().map(CheckService::finding).toList(),
+              v.normalized().map(n -> duplicatesOf(n, p.hits(), stored)).orElse(List.of())));
+    }
+    window.clear();
+  }
+
+  /** Index hits for a record's ISBNs and title words: the candidates to compare it with. */
+  private List<SearchHit> hitsOf(NormalizedRecord n) {
     String query = candidateQuery(n);
     if (query.isEmpty()) {
       return List.of();
     }
-    List<SearchHit> hits;
     try {
-      hits = index.search(query, 0, CANDIDATES).hits();
+      return index.search(query, 0, CANDIDATES).hits();
     } catch (InvalidQueryException e) {
       return List.of(); // a title the query language cannot express: no candidates by title
     }
+  }
+
+  /** Catalog records this record would duplicate (DUPLICATE or POSSIBLE), best first. */
+  private List<CheckReport.Duplicate> duplicatesOf(
+      NormalizedRecord n, List<SearchHit> hits, Map<Long, DedupRecord> stored) {
     // The checked record is not in the catalog: id -1 keeps it apart from every stored id.
     DedupRecord incoming = DedupRecords.of(-1, "CHECK", n);
     List<CheckReport.Duplicate> out = new ArrayList<>();
     for (SearchHit hit : hits) {
-      Optional<DedupRecord> stored = catalogRecords.record(hit.recordId());
-      if (stored.isEmpty()) {
+      DedupRecord s = stored.get(hit.recordId());
+      if (s == null) {
         continue;
       }
-      Comparison c = comparator.compare(incoming, stored.get());
+      Comparison c = comparator.compare(incoming, s);
       if (c.verdict() == Verdict.DUPLICATE || c.verdict() == Verdict.POSSIBLE) {
-        DedupRecord s = stored.get();
         out.add(
             new CheckReport.Duplicate(
                 s.id(),

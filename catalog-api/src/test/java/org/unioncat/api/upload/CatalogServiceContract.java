@@ -224,6 +224,28 @@ abstract class CatalogServiceContract {
         .isEqualTo(before);
     assertThat(JSON.readTree(http().get("/api/libraries/DEMO/records").body()).get("total").asLong())
         .isZero();
+
+    // A longer file: candidates are read for a hundred records at a time; the duplicates before
+    // and after 100 Library of Congress book records (none of them in the catalog) are all found.
+    byte[] loc = fixture("marc4j/chabon-loc.mrc");
+    byte[] bu = fixture("qa_catalogue/BooksAll.2014.part01-0001.mrc");
+    java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+    file.writeBytes(loc);
+    file.writeBytes(bu);
+    file.writeBytes(loc);
+    JsonNode longer = JSON.readTree(
+        http().postFile("/api/check", "mixed.mrc", file.toByteArray(), "library", "DEMO").body());
+    assertThat(longer.get("recordsRead").asLong()).isEqualTo(104);
+    assertThat(longer.get("recordsChecked").asLong()).isEqualTo(104);
+    assertThat(longer.get("recordsWithDuplicates").asLong()).isEqualTo(4);
+    List<Long> withDuplicates = new java.util.ArrayList<>();
+    for (JsonNode checked : longer.get("records")) {
+      if (!checked.get("duplicates").isEmpty()) {
+        withDuplicates.add(checked.get("recordNo").asLong());
+        assertThat(checked.get("duplicates").get(0).get("library").asString()).isEqualTo("CHKA");
+      }
+    }
+    assertThat(withDuplicates).containsExactly(1L, 2L, 103L, 104L);
   }
 
   @Test
