@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       UsersCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      RenormalizeCommand.class,
       DedupCommand.class,
       JobsCommand.class,
       ClustersCommand.class,
