@@ -18,4 +18,12 @@ public interface PairComparator {
   default PairComparator withUnreliableIsbns(Set<String> isbn13s) {
     return this;
   }
+
+  /**
+   * The values that decide this comparator's verdicts besides its code (weights, thresholds), as
+   * text: part of the detector's fingerprint, so a changed rule makes the next nightly run full.
+   */
+  default String rulesDescription() {
+    return getClass().getName();
+  }
 }

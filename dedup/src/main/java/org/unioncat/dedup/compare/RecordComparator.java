@@ -86,6 +86,11 @@ public final class RecordComparator implements PairComparator {
     this(MatchRules.defaults());
   }
 
+  @Override
+  public String rulesDescription() {
+    return rules.toString(); // a record: every weight and threshold by name
+  }
+
   public MatchRules rules() {
     return rules;
   }

@@ -57,6 +57,14 @@ public final class Deduplicator {
     this.survivorRule = new SurvivorRule(config.authoritativeSources());
   }
 
+  /**
+   * What decides this detector's results: its code, the comparator's rules and the run's
+   * configuration (not the number of threads). See {@link RulesFingerprint}.
+   */
+  public String fingerprint() {
+    return RulesFingerprint.of(comparator.rulesDescription(), config.withThreads(1).toString());
+  }
+
   public DedupResult run(Iterable<DedupRecord> records, Set<IdPair> rejected) {
     return run(records, rejected, ProgressListener.NONE);
   }
