@@ -484,6 +484,28 @@ class IndependentVariantsTest {
         babel().drop("020").held("LIB01", "PS3558.A4216 B33 2004"),
         babel().drop("020").field("100", '1', ' ', 'a', "Kirby, David,", 'd', "1944-")
             .field("245", '1', '0', 'a', "Babel /", 'c', "David Kirby.").held("LIB02", "811.54 KIR"))));
+
+    // ---- fourth round: carriers, typos, hidden parts ----------------------------------------------
+    c.add(merge("3", "same volume: 'Vol. 1' typed into 245$a vs 245$n 'v. 1'", () -> pair(
+        justinian().sub("245", 'a', "The age of Justinian. Vol. 1 :").held("LIB01", "DF568 .E83 v.1"),
+        justinian().sub("245", 'n', "v. 1.").held("LIB02", "949.5 EVA v.1"))));
+    c.add(merge("4", "misspelt surname 'Sabine, Margery' with the same ISBN", () -> pair(
+        sabin().held("LIB01", "PR129.I5 S33 2002"),
+        sabin().field("100", '1', ' ', 'a', "Sabine, Margery.").held("LIB02", "820.9 SAB"))));
+    c.add(merge("1", "CNMARC 'ISBN7-5037-2623-7' run together vs 978 form", () -> pair(
+        report97().sub("010", 'a', "ISBN7-5037-2623-7").held("LIB01", "F124/26"),
+        report97().sub("010", 'a', isbn13("7503726237")).held("LIB02", "F124/9"))));
+    c.add(finding("3", "CNMARC 200$h 上册 vs a record with no part, same ISBN", Cause.MULTI_VOLUME, () -> pair(
+        trends1999().held("LIB01", "D668/4"),
+        trends1999().sub("200", 'h', "上册").held("LIB02", "D668/4:1"))));
+    c.add(apart("neg", "print vs e-book: 020 '(ebook)' + 856, same title and author", () -> pair(
+        koethe().held("LIB01", "B837 .K66 2005"),
+        koethe().field("020", ' ', ' ', 'a', isbn13("080147291") + " (ebook)").sub("300", 'a', "1 online resource (ix, 161 p.)")
+            .add("856", '4', '0', 'u', "https://example.org/koethe").held("LIB02", "EBOOK"))));
+    c.add(apart("neg", "book vs audiobook (leader/06 i, '10 audio discs'), same title and author", () -> pair(
+        summerland().held("LIB01", "PZ7.C3315 Su 2002"),
+        summerland().leader(6, 'i').field("020", ' ', ' ', 'a', isbn10("080727776")).field("300", ' ', ' ', 'a', "10 audio discs (12 hr.) :")
+            .held("LIB02", "CD CHA"))));
     return c;
   }
 

@@ -41,6 +41,17 @@ public final class TitleExtractor {
     if (responsibility == null && cut[1] != null) {
       responsibility = cut[1];
     }
+    PartInfo part =
+        PartNumberParser.parse(
+            joinTrimmed(f.all('n'), ", "), joinTrimmed(f.all('p'), ". "), partSource(f, 'n', 'p'));
+    if (!part.present()) {
+      // a part typed into $a ("The age of Justinian. Vol. 1") instead of $n (cause 3)
+      String[] split = HiddenPart.split(IsbdPunctuation.trim(a));
+      if (split != null) {
+        a = split[0];
+        part = PartNumberParser.parse(split[1], null, Marc21Tags.TITLE + "$a");
+      }
+    }
     String unmarked = TitleKeys.withoutControlMarks(a);
     String filed = TitleKeys.skipNonFiling(unmarked, f.ind2());
     // nothing skipped: the indicator was left at 0 (or the marks were never set), so the
@@ -60,9 +71,6 @@ public final class TitleExtractor {
                             TitleKeys.skipNonFiling(alt.first('a').orElse(""), alt.ind2())))
                 .filter(k -> !k.isEmpty())
                 .orElse(null);
-    PartInfo part =
-        PartNumberParser.parse(
-            joinTrimmed(f.all('n'), ", "), joinTrimmed(f.all('p'), ". "), partSource(f, 'n', 'p'));
     String source = Marc21Tags.TITLE + "$" + (f.first('a').isPresent() ? 'a' : 'k');
     return build(a, filed, remainder, altKey, part, responsibility, source,
         articleUnmarked, language);

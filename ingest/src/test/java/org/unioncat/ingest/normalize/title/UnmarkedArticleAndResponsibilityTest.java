@@ -96,4 +96,19 @@ class UnmarkedArticleAndResponsibilityTest {
     assertThat(t.key()).isEqualTo("乡土中国");
     assertThat(t.responsibility()).isEqualTo("费孝通著");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "'The age of Justinian. Vol. 1 :', age of justinian, 1",
+    "'Selected works, v. 3', selected works, 3",
+    "'Histoire de France. Tome 2', histoire de france, 2",
+    "'Catch-22', catch 22, ",
+    "'Apollo 13', apollo 13, ",
+  })
+  void aVolumeTypedAtTheEndOf245aIsAPart(String title, String key, Integer number) {
+    TitleInfo t = extractor.extract(marc21("eng", DataField.of("245", '1', '0', 'a', title)), MarcFlavour.MARC21);
+    assertThat(t.key()).isEqualTo(key);
+    assertThat(t.part().present()).isEqualTo(number != null);
+    assertThat(t.part().numbers()).isEqualTo(number == null ? java.util.List.of() : java.util.List.of(number));
+  }
 }
