@@ -117,7 +117,7 @@ public final class RecordComparator implements PairComparator {
 
     isbns.compare(na.isbns(), nb.isbns(), t);
     formats.compare(a, b, t);
-    titles.compare(na.title(), nb.title(), t);
+    titles.compare(na.title(), nb.title(), na.identifiers().language(), nb.identifiers().language(), t);
     volumes.compare(na, nb, t);
     authors.compare(a, b, t);
     editions.compare(na, nb, t);

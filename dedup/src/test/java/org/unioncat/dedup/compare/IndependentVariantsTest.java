@@ -506,6 +506,34 @@ class IndependentVariantsTest {
         summerland().held("LIB01", "PZ7.C3315 Su 2002"),
         summerland().leader(6, 'i').field("020", ' ', ' ', 'a', isbn10("080727776")).field("300", ' ', ' ', 'a', "10 audio discs (12 hr.) :")
             .held("LIB02", "CD CHA"))));
+
+    // ---- fifth round: Chinese cataloging habits ---------------------------------------------------
+    c.add(merge("4", "CNMARC 701 with dates $f '(1950- )' vs without", () -> pair(
+        trends1999().held("LIB01", "D668/4"),
+        trends1999().field("701", DfHelp.df("701", ' ', '0', 'a', "季野", 'f', "(1950- )", '4', "主编"),
+            DfHelp.df("701", ' ', '0', 'a', "张西明", '4', "主编")).held("LIB02", "D668/12"))));
+    c.add(merge("4", "CNMARC 200$f '季野等主编' vs the full statement", () -> pair(
+        trends1999().held("LIB01", "D668/4"),
+        trends1999().sub("200", 'f', "季野等主编").dropSub("200", 'F').held("LIB02", "D668/12"))));
+    c.add(merge("12", "CNMARC 215 '10, 374页' vs '374页'", () -> pair(
+        trends1999().held("LIB01", "D668/4"),
+        trends1999().sub("215", 'a', "374页").held("LIB02", "D668/12"))));
+    c.add(merge("2", "CNMARC same ISBN, 010$b 精装 in one record only", () -> pair(
+        trends1999().held("LIB01", "D668/4"),
+        trends1999().sub("010", 'b', "精装").held("LIB02", "D668/12"))));
+    c.add(merge("6", "CNMARC printing year in 210$d and 100 (2003), 205$b '2003年第2次印刷'", () -> pair(
+        trends1999().held("LIB01", "D668/4"),
+        trends1999().add("205", ' ', ' ', 'a', "第1版", 'b', "2003年第2次印刷").sub("210", 'd', "2003")
+            .coded100(9, "2003").held("LIB02", "D668/12"))));
+    c.add(apart("neg", "CNMARC short common title '中国通史', two authors, same year, no ISBN", () -> pair(
+        trends1999().drop("010").drop("225").drop("410").field("200", '1', ' ', 'a', "中国通史", 'f', "范文澜著")
+            .field("701", DfHelp.df("701", ' ', '0', 'a', "范文澜", '4', "著")).held("LIB01", "K20/1"),
+        trends1999().drop("010").drop("225").drop("410").field("200", '1', ' ', 'a', "中国通史", 'f', "吕思勉著")
+            .field("701", DfHelp.df("701", ' ', '0', 'a', "吕思勉", '4', "著")).held("LIB02", "K20/2"))));
+    c.add(apart("neg", "CNMARC annual: 1999年 vs 2000年中国发展状况与趋势", () -> pair(
+        trends1999().held("LIB01", "D668/4"),
+        trends1999().sub("200", 'a', "2000年中国发展状况与趋势").field("010", ' ', ' ', 'a', isbn10("780127600"))
+            .sub("210", 'd', "2000").coded100(9, "2000").held("LIB02", "D668/4"))));
     return c;
   }
 
