@@ -118,7 +118,7 @@ public final class RecordComparator implements PairComparator {
     isbns.compare(na.isbns(), nb.isbns(), t);
     formats.compare(a, b, t);
     titles.compare(na.title(), nb.title(), na.identifiers().language(), nb.identifiers().language(), t);
-    volumes.compare(na, nb, t);
+    volumes.compare(a, b, t);
     authors.compare(a, b, t);
     editions.compare(na, nb, t);
     dates.compare(na, nb, t);

@@ -139,7 +139,7 @@ class IndependentVariantsTest {
     c.add(apart("3", "'Vol. 1' / 'Vol. 2' typed into 245$a, no $n", () -> pair(
         justinian().sub("245", 'a', "The age of Justinian. Vol. 1 :").held("LIB01", "DF568 .E83 v.1"),
         justinian().sub("245", 'a', "The age of Justinian. Vol. 2 :").held("LIB02", "DF568 .E83 v.2"))));
-    c.add(apart("3", "020 '(v. 1)' vs '(v. 2)' qualifiers, titles identical", () -> pair(
+    c.add(finding("3", "020 '(v. 1)' vs '(v. 2)' qualifiers, titles identical", Cause.MULTI_VOLUME, () -> pair(
         justinian().field("020", ' ', ' ', 'a', "0415022096 (v. 1)").held("LIB01", "DF568 .E83 v.1"),
         justinian().field("020", ' ', ' ', 'a', isbn10("041502210") + " (v. 2)").held("LIB02", "DF568 .E83 v.2"))));
     c.add(finding("3", "CNMARC 200$h 上册 vs 下册", Cause.MULTI_VOLUME, () -> pair(
@@ -534,6 +534,18 @@ class IndependentVariantsTest {
         trends1999().held("LIB01", "D668/4"),
         trends1999().sub("200", 'a', "2000年中国发展状况与趋势").field("010", ' ', ' ', 'a', isbn10("780127600"))
             .sub("210", 'd', "2000").coded100(9, "2000").held("LIB02", "D668/4"))));
+
+    // ---- sixth round: volumes named only by the ISBN qualifiers -------------------------------------
+    c.add(finding("3", "set record with every volume's ISBN vs the v. 1 record", Cause.MULTI_VOLUME, () -> pair(
+        justinian().field("020", DfHelp.df("020", ' ', ' ', 'a', "0415022096 (v. 1)"),
+            DfHelp.df("020", ' ', ' ', 'a', isbn10("041502210") + " (v. 2)")).held("LIB01", "DF568 .E83"),
+        justinian().field("020", ' ', ' ', 'a', "0415022096 (v. 1)").held("LIB02", "DF568 .E83 v.1"))));
+    c.add(finding("3", "CNMARC 010$b 上册 vs 下册, titles identical", Cause.MULTI_VOLUME, () -> pair(
+        trends1999().field("010", ' ', ' ', 'a', "7-80127-555-1", 'b', "上册").held("LIB01", "D668/4:1"),
+        trends1999().field("010", ' ', ' ', 'a', isbn10("780127556"), 'b', "下册").held("LIB02", "D668/4:2"))));
+    c.add(merge("3", "same volume: '(v. 1)' vs '(vol. 1 : pbk.)' with the same ISBN", () -> pair(
+        justinian().field("020", ' ', ' ', 'a', "0415022096 (v. 1)").held("LIB01", "DF568 .E83 v.1"),
+        justinian().field("020", ' ', ' ', 'a', "0415022096 (vol. 1 : pbk.)").held("LIB02", "949.5 EVA v.1"))));
     return c;
   }
 
