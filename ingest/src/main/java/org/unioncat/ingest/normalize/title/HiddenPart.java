@@ -44,9 +44,13 @@ final class HiddenPart {
     if (title == null) {
       return null;
     }
-    Matcher m = TRAILING_PART.matcher(title.strip());
+    String t = title.strip();
+    if (t.isEmpty() || !mayEndWithPart(t.charAt(t.length() - 1))) {
+      return null; // most titles end with a letter that ends no designation: no regex run
+    }
+    Matcher m = TRAILING_PART.matcher(t);
     if (!m.matches()) {
-      m = LATIN_TRAILING_PART.matcher(title.strip());
+      m = LATIN_TRAILING_PART.matcher(t);
       if (!m.matches()) {
         return null;
       }
@@ -57,5 +61,13 @@ final class HiddenPart {
     }
     String part = PARENTHESES.matcher(m.group(2)).replaceAll("");
     return new String[] {rest, part};
+  }
+
+  /** A digit, a Han character, a closing bracket or a Roman-numeral letter. */
+  private static boolean mayEndWithPart(char last) {
+    return Character.isDigit(last)
+        || last == ')' || last == '）'
+        || "ivxlcIVXLC".indexOf(last) >= 0
+        || Character.isIdeographic(last) || Character.isSurrogate(last);
   }
 }
