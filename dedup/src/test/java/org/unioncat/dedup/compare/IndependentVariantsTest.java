@@ -341,7 +341,7 @@ class IndependentVariantsTest {
         governance().drop("100").field("110", '2', ' ', 'a', "Cornell University.", 'b', "Institute for World Affairs.")
             .field("245", '1', '0', 'a', "Annual report 2020 /", 'c', "Institute for World Affairs.")
             .fixed("008", 7, "2020").sub("260", 'c', "2020.").held("LIB02", "JZ5 .C67"))));
-    c.add(apart("neg", "proceedings of a conference, 2001 vs 2003 meetings", () -> pair(
+    c.add(apart("neg", "proceedings of a conference, 12th (2001) vs 13th (2003) meeting", () -> pair(
         governance().drop("100").field("111", '2', ' ', 'a', "Conference on World Affairs", 'n', "(12th :", 'd', "2001 :", 'c', "Ithaca, N.Y.)")
             .field("245", '1', '0', 'a', "Proceedings of the Conference on World Affairs /", 'c', "edited by Oran R. Young.")
             .field("020", ' ', ' ', 'a', isbn10("080143111")).held("LIB01", "JZ5 .C66 2001"),
@@ -546,6 +546,15 @@ class IndependentVariantsTest {
     c.add(merge("3", "same volume: '(v. 1)' vs '(vol. 1 : pbk.)' with the same ISBN", () -> pair(
         justinian().field("020", ' ', ' ', 'a', "0415022096 (v. 1)").held("LIB01", "DF568 .E83 v.1"),
         justinian().field("020", ' ', ' ', 'a', "0415022096 (vol. 1 : pbk.)").held("LIB02", "949.5 EVA v.1"))));
+
+    // ---- seventh round: meetings ---------------------------------------------------------------------
+    c.add(merge("12", "same meeting's proceedings: 111 with and without the place", () -> pair(
+        governance().drop("100").field("111", '2', ' ', 'a', "Conference on World Affairs", 'n', "(12th :", 'd', "2001 :", 'c', "Ithaca, N.Y.)")
+            .field("245", '1', '0', 'a', "Proceedings of the Conference on World Affairs /", 'c', "edited by Oran R. Young.")
+            .held("LIB01", "JZ5 .C66 2001"),
+        governance().drop("100").field("111", '2', ' ', 'a', "Conference on World Affairs", 'n', "(12th :", 'd', "2001)")
+            .field("245", '1', '0', 'a', "Proceedings of the Conference on World Affairs /", 'c', "edited by Oran R. Young.")
+            .held("LIB02", "327 CON"))));
     return c;
   }
 
