@@ -13,7 +13,9 @@ import org.unioncat.ingest.normalize.edition.Printing;
  *   <li>different edition numbers (an unstated edition counts as the 1st);
  *   <li>"revised"/"new" without a number against a plain or numbered edition: we cannot know it
  *       is the same one. Two statements with the same explicit number where only one says
- *       "revised" are the same edition only if pages and year agree.
+ *       "revised" are the same edition only if pages and year agree;
+ *   <li>a version named in one statement and not the other ("Large print ed.", "Abridged ed.",
+ *       "Student ed.", "大字本", "插图本": see {@link EditionVersions}).
  * </ul>
  *
  * A printing or reprint statement ("3rd printing", "第3次印刷", "Reprinted with corrections") is
@@ -30,7 +32,11 @@ final class EditionGuard {
     boolean unknownA = printingOnly(ea);
     boolean unknownB = printingOnly(eb);
     boolean differ;
-    if (unknownA || unknownB) {
+    boolean versionsDiffer =
+        !EditionVersions.of(ea.statement()).equals(EditionVersions.of(eb.statement()));
+    if (versionsDiffer) {
+      differ = true; // "Large print ed." vs none, "Abridged ed." vs "2nd ed."
+    } else if (unknownA || unknownB) {
       differ = false; // "Reprinted with corrections." says nothing about which edition
     } else if (ea.number() != eb.number()) {
       differ = true;
@@ -111,6 +117,9 @@ final class EditionGuard {
     if (e.revised()) {
       s += " revised";
     }
+    if (!EditionVersions.of(e.statement()).isEmpty()) {
+      s += " \"" + e.statement() + "\"";
+    }
     if (!e.explicit() && !e.revised()) {
       s += e.statement().isEmpty() ? " (not stated)" : "";
     }
@@ -121,6 +130,9 @@ final class EditionGuard {
     String s = Integer.toString(e.number());
     if (e.revised()) {
       s += "（修订）";
+    }
+    if (!EditionVersions.of(e.statement()).isEmpty()) {
+      s += "“" + e.statement() + "”";
     }
     if (!e.explicit() && !e.revised() && e.statement().isEmpty()) {
       s += "（未著录）";

@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.unioncat.ingest.normalize.NormalizedRecord;
 import org.unioncat.ingest.normalize.isbn.Binding;
 import org.unioncat.ingest.normalize.isbn.IsbnEntry;
 import org.unioncat.ingest.normalize.name.AuthorEntry;
 import org.unioncat.ingest.normalize.name.NameKeys;
 import org.unioncat.ingest.normalize.series.SeriesEntry;
+import org.unioncat.ingest.normalize.title.PartNumberParser;
 
 /**
  * Per-record values the comparator needs that cost more than a field read (an ICU fold, a scan of
@@ -25,13 +30,17 @@ import org.unioncat.ingest.normalize.series.SeriesEntry;
  *     ("zho" = "chi"), or null when absent or undetermined
  * @param fingerprint the bibliographic content (everything but 001, holdings and cataloging
  *     source) as one string, to recognise identical records (cause 12)
+ * @param isbnVolumes the volume numbers the record's ISBN qualifiers name ("0415022096 (v. 1)",
+ *     "(vol. 2 : pbk.)", 010 $b "第2册"), empty when none: a volume record that names its volume
+ *     only there (cause 3)
  */
 public record MatchKeys(
     String responsibilityKey,
     Carrier carrier,
     String carrierReason,
     String language,
-    String fingerprint) {
+    String fingerprint,
+    Set<Integer> isbnVolumes) {
 
   private static final Map<String, String> LANGUAGE_SYNONYMS =
       Map.ofEntries(
@@ -48,6 +57,7 @@ public record MatchKeys(
     carrier = carrier == null ? Carrier.PRINT : carrier;
     carrierReason = carrierReason == null ? "" : carrierReason;
     fingerprint = fingerprint == null ? "" : fingerprint;
+    isbnVolumes = isbnVolumes == null ? Set.of() : Set.copyOf(isbnVolumes);
   }
 
   /** Computes the keys of one normalized record. */
@@ -60,7 +70,43 @@ public record MatchKeys(
         Carrier.valueOf(carrier[0]),
         carrier[1],
         languageOf(r.identifiers().language()),
-        fingerprintOf(r));
+        fingerprintOf(r),
+        isbnVolumesOf(r));
+  }
+
+  /** "v. 1", "vol. 2", "Bd. 3", "t. 2", "pt. 1" or 第N册/卷, 上册/下册 in an ISBN qualifier. */
+  private static final Pattern VOLUME_QUALIFIER =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:v|vol|volume|bd|band|t|tome|pt|part)\\.?\\s*(\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?)(?!\\d)"
+              + "|第\\s*[0-9〇零一二三四五六七八九十百两]+\\s*[册冊卷]|[上中下][册冊卷]",
+          Pattern.CASE_INSENSITIVE);
+
+  /** {@link #isbnVolumes} entry for 下册, the last volume of a set. */
+  static final int LAST_VOLUME = -1;
+
+  private static Set<Integer> isbnVolumesOf(NormalizedRecord r) {
+    Set<Integer> out = new TreeSet<>();
+    for (IsbnEntry e : r.isbns().entries()) {
+      if (e.cancelled() || e.qualifier() == null || e.qualifier().isEmpty()) {
+        continue;
+      }
+      Matcher m = VOLUME_QUALIFIER.matcher(e.qualifier());
+      while (m.find()) {
+        String found = m.group();
+        if (found.startsWith("上")) {
+          out.add(1);
+        } else if (found.startsWith("中")) {
+          out.add(2);
+        } else if (found.startsWith("下")) {
+          // the last volume: 2 of 2 or 3 of 3, so kept apart from any number (a "第2册" against a
+          // "下册" is then a false split, never a false merge)
+          out.add(LAST_VOLUME);
+        } else {
+          out.addAll(PartNumberParser.numbers(m.group(1) != null ? m.group(1) : found));
+        }
+      }
+    }
+    return out;
   }
 
   static String languageOf(String raw) {

@@ -49,6 +49,7 @@ public final class RecordComparator implements PairComparator {
   private final TitleComparer titles;
   private final VolumeGuard volumes = new VolumeGuard();
   private final AuthorComparer authors;
+  private final MeetingGuard meetings = new MeetingGuard();
   private final EditionGuard editions = new EditionGuard();
   private final DateComparer dates;
   private final ExtentComparer extents;
@@ -122,9 +123,10 @@ public final class RecordComparator implements PairComparator {
 
     isbns.compare(na.isbns(), nb.isbns(), t);
     formats.compare(a, b, t);
-    titles.compare(na.title(), nb.title(), t);
-    volumes.compare(na, nb, t);
+    titles.compare(na.title(), nb.title(), na.identifiers().language(), nb.identifiers().language(), t);
+    volumes.compare(a, b, t);
     authors.compare(a, b, t);
+    meetings.compare(na, nb, t);
     editions.compare(na, nb, t);
     dates.compare(na, nb, t);
     extents.compare(na.extent(), nb.extent(), t);

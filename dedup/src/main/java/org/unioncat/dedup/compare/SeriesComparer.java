@@ -8,7 +8,8 @@ import org.unioncat.ingest.normalize.series.SeriesEntry;
  * Series, from the series fields (490/830, 225/410) and from notes (500, 300): the keys are the
  * same wherever the series was written, so a series in a note in one record and in the series
  * field in the other agrees, and is cause 8. The same series with different numbers is two books
- * of the series; two different series count a little against the pair.
+ * of the series (or two volumes of a set numbered in the series field): points against and at
+ * most POSSIBLE; two different series count a little against the pair.
  */
 final class SeriesComparer {
   private final MatchRules rules;
@@ -39,6 +40,9 @@ final class SeriesComparer {
               + " vs " + eb.numbering(),
           "丛书相同“" + ea.title() + "”，丛书编号不同 " + ea.numbering() + " 对 " + eb.numbering(),
           rules.seriesNumberConflict());
+      // Two numbers of one series under one title are two volumes of a set cataloged with the
+      // volume in 490 $v / 225 $v: never merged on the other fields' agreement alone.
+      t.atMostPossible = true;
       return;
     }
     t.corroborate();

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.unioncat.config.MatchRules;
+import org.unioncat.ingest.normalize.title.LeadingArticles;
 import org.unioncat.ingest.normalize.title.TitleInfo;
 
 /**
@@ -31,8 +32,16 @@ final class TitleComparer {
   }
 
   void compare(TitleInfo a, TitleInfo b, Tally t) {
-    List<String> ka = keys(a);
-    List<String> kb = keys(b);
+    compare(a, b, null, null, t);
+  }
+
+  /**
+   * @param languageA the first record's language code (for its initial articles), or null
+   * @param languageB the second record's, or null
+   */
+  void compare(TitleInfo a, TitleInfo b, String languageA, String languageB, Tally t) {
+    List<String> ka = keys(a, languageA);
+    List<String> kb = keys(b, languageB);
     double best = 0;
     String bestA = a.key();
     String bestB = b.key();
@@ -126,9 +135,15 @@ final class TitleComparer {
     }
   }
 
-  private static List<String> keys(TitleInfo title) {
+  private static List<String> keys(TitleInfo title, String language) {
     List<String> out = new ArrayList<>(3);
     out.add(title.key());
+    // Normalization drops an unmarked initial article from the key since 2026-11-23; a view
+    // stored before then still has it, so the comparator drops it too (old and new views meet).
+    String withoutArticle = LeadingArticles.strip(title.key(), language);
+    if (!withoutArticle.equals(title.key())) {
+      out.add(withoutArticle);
+    }
     if (title.altScriptKey() != null && !title.altScriptKey().isEmpty()) {
       out.add(title.altScriptKey());
     }

@@ -1,8 +1,10 @@
 package org.unioncat.dedup.compare;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import org.unioncat.dedup.Cause;
+import org.unioncat.dedup.DedupRecord;
 import org.unioncat.ingest.normalize.NormalizedRecord;
 import org.unioncat.ingest.normalize.title.PartInfo;
 
@@ -15,7 +17,10 @@ import org.unioncat.ingest.normalize.title.PartInfo;
  *       the last part, or names);
  *   <li>one record names a part and the other does not: set-level vs volume-level cataloging is a
  *       policy decision for the center, reported as a finding, not merged;
- *   <li>both state a number of volumes (300 "3 v.", 215 "3册") and the numbers differ.
+ *   <li>both state a number of volumes (300 "3 v.", 215 "3册") and the numbers differ;
+ *   <li>neither title names a part, but the ISBN qualifiers do, and name different volumes
+ *       ("0415022096 (v. 1)" vs "041502210X (v. 2)", 010 $b 上册/下册), or name every volume in
+ *       one record and one volume in the other.
  * </ul>
  *
  * A set of several volumes against a record of one volume with no part named is not a guard (the
@@ -23,7 +28,9 @@ import org.unioncat.ingest.normalize.title.PartInfo;
  */
 final class VolumeGuard {
 
-  void compare(NormalizedRecord a, NormalizedRecord b, Tally t) {
+  void compare(DedupRecord ra, DedupRecord rb, Tally t) {
+    NormalizedRecord a = ra.normalized();
+    NormalizedRecord b = rb.normalized();
     PartInfo pa = a.title().part();
     PartInfo pb = b.title().part();
     if (pa.present() && pb.present()) {
@@ -46,6 +53,16 @@ final class VolumeGuard {
               + ", the other the whole work",
           "整套与分册：" + whichZh + "记录著录分册 " + show(part) + "，另一条著录整套",
           0);
+      return;
+    }
+    Set<Integer> qa = ra.matchKeys().isbnVolumes();
+    Set<Integer> qb = rb.matchKeys().isbnVolumes();
+    if (!qa.isEmpty() && !qb.isEmpty() && !qa.equals(qb)) {
+      // no part in the titles, but the ISBNs say which volumes: "(v. 1)" / "(v. 2)", or all the
+      // volumes' ISBNs (a set record) against one volume's
+      t.cannotLink(Cause.MULTI_VOLUME);
+      t.add("part", "the ISBN qualifiers name different volumes",
+          "ISBN 限定说明所指分册不同", 0);
       return;
     }
     Integer va = a.extent().volumes();

@@ -44,6 +44,7 @@ class QualityGateTest {
     ByteArrayOutputStream text = new ByteArrayOutputStream();
     report.print(new PrintStream(text, true, StandardCharsets.UTF_8));
     String printed = text.toString(StandardCharsets.UTF_8);
+    System.out.println("generator seed " + seed + "\n" + printed);
     assertThat(report.overall().truePositives()).as(printed).isGreaterThan(100);
     assertThat(report.overall().precision()).as(printed).isGreaterThanOrEqualTo(0.995);
     assertThat(report.overall().recall()).as(printed).isGreaterThanOrEqualTo(0.97);

@@ -70,6 +70,14 @@ public final class IdentifierExtractor {
             : codes(record, Marc21Tags.CATALOGING_SOURCE, "ad"));
   }
 
+  /**
+   * The record's language code (MARC21 008/35-37, else 041 $a; UNIMARC 101 $a), lower case, or
+   * null; the title extractor reads it to know which initial articles to skip.
+   */
+  public static String languageOf(MarcRecord record, MarcFlavour flavour) {
+    return flavour != null && flavour.isUnimarcFamily() ? unimarcLanguage(record) : marc21Language(record);
+  }
+
   private static String marc21Language(MarcRecord record) {
     Optional<String> fixed =
         record

@@ -22,6 +22,28 @@ public final class IsbdPunctuation {
   private IsbdPunctuation() {}
 
   /**
+   * {title, statement of responsibility} of a title subfield into which the cataloger typed the
+   * statement after ISBD's " / " ("Babel / Barbara Hamby."); {text, null} when there is no " / "
+   * with a title before it. Only the spaced slash counts: ISBD prescribes it before the statement
+   * of responsibility, while a slash inside a title ("Input/output") is written without spaces.
+   */
+  public static String[] splitResponsibility(String text) {
+    if (text == null) {
+      return new String[] {"", null};
+    }
+    int at = text.indexOf(" / ");
+    if (at <= 0) {
+      return new String[] {text, null};
+    }
+    String title = text.substring(0, at);
+    String rest = trim(text.substring(at + 3));
+    if (trim(title).isEmpty() || rest.isEmpty()) {
+      return new String[] {text, null};
+    }
+    return new String[] {title, rest};
+  }
+
+  /**
    * {@code text} without trailing ISBD separators and without a final full stop, unless that stop
    * ends an initial ("Bruner, Jerome S."), an abbreviation ("Jr.", "Inc.") or an ellipsis. Returns
    * "" for null.

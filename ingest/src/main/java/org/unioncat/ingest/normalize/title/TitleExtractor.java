@@ -8,6 +8,7 @@ import org.unioncat.ingest.marc.DataField;
 import org.unioncat.ingest.marc.Marc21Tags;
 import org.unioncat.ingest.marc.MarcFlavour;
 import org.unioncat.ingest.marc.MarcRecord;
+import org.unioncat.ingest.normalize.identifier.IdentifierExtractor;
 
 /**
  * Extracts a record's {@link TitleInfo}: MARC21 245 (with the linked 880 for the original script)
@@ -32,8 +33,31 @@ public final class TitleExtractor {
       return TitleInfo.absent();
     }
     DataField f = found.get();
-    String a = f.first('a').orElse(f.first('k').orElse(""));
-    String filed = TitleKeys.skipNonFiling(TitleKeys.withoutControlMarks(a), f.ind2());
+    String typed = f.first('a').orElse(f.first('k').orElse(""));
+    String responsibility = joinTrimmed(f.all('c'), " ; ");
+    // ISBD " / " introduces the statement of responsibility: typed into $a, it is not title
+    String[] cut = IsbdPunctuation.splitResponsibility(typed);
+    String a = cut[0];
+    if (responsibility == null && cut[1] != null) {
+      responsibility = cut[1];
+    }
+    PartInfo part =
+        PartNumberParser.parse(
+            joinTrimmed(f.all('n'), ", "), joinTrimmed(f.all('p'), ". "), partSource(f, 'n', 'p'));
+    if (!part.present()) {
+      // a part typed into $a ("The age of Justinian. Vol. 1") instead of $n (cause 3)
+      String[] split = HiddenPart.split(IsbdPunctuation.trim(a));
+      if (split != null) {
+        a = split[0];
+        part = PartNumberParser.parse(split[1], null, Marc21Tags.TITLE + "$a");
+      }
+    }
+    String unmarked = TitleKeys.withoutControlMarks(a);
+    String filed = TitleKeys.skipNonFiling(unmarked, f.ind2());
+    // nothing skipped: the indicator was left at 0 (or the marks were never set), so the
+    // language's initial article is dropped from the key as the indicator would have done
+    boolean articleUnmarked = filed.equals(unmarked) && a.equals(unmarked);
+    String language = articleUnmarked ? IdentifierExtractor.languageOf(record, MarcFlavour.MARC21) : null;
     String remainder = joinTrimmed(f.all('b'), " : ");
     // a 245 already in characters is its own original script; its 880 would be a romanization
     String altKey =
@@ -47,11 +71,9 @@ public final class TitleExtractor {
                             TitleKeys.skipNonFiling(alt.first('a').orElse(""), alt.ind2())))
                 .filter(k -> !k.isEmpty())
                 .orElse(null);
-    PartInfo part =
-        PartNumberParser.parse(
-            joinTrimmed(f.all('n'), ", "), joinTrimmed(f.all('p'), ". "), partSource(f, 'n', 'p'));
     String source = Marc21Tags.TITLE + "$" + (f.first('a').isPresent() ? 'a' : 'k');
-    return build(a, filed, remainder, altKey, part, joinTrimmed(f.all('c'), " ; "), source);
+    return build(a, filed, remainder, altKey, part, responsibility, source,
+        articleUnmarked, language);
   }
 
   private TitleInfo fromUnimarc(MarcRecord record) {
@@ -61,8 +83,13 @@ public final class TitleExtractor {
     }
     DataField f = found.get();
     List<String> titles = new ArrayList<>();
+    List<String> typedResponsibility = new ArrayList<>();
     for (String t : f.all('a')) {
-      String trimmed = IsbdPunctuation.trim(t);
+      String[] cut = IsbdPunctuation.splitResponsibility(t);
+      if (cut[1] != null) {
+        typedResponsibility.add(cut[1]);
+      }
+      String trimmed = IsbdPunctuation.trim(cut[0]);
       if (!trimmed.isEmpty()) {
         titles.add(trimmed);
       }
@@ -79,11 +106,19 @@ public final class TitleExtractor {
       }
     }
     String a = String.join(" ; ", titles);
+    // NSB/NSE marks around an article are removed by the key; without them, the language's
+    // initial article is dropped instead
+    boolean articleUnmarked = a.equals(TitleKeys.withoutControlMarks(a));
+    String language = articleUnmarked ? IdentifierExtractor.languageOf(record, MarcFlavour.UNIMARC) : null;
     String remainder = joinTrimmed(f.all('e'), " : ");
     List<String> responsibility = new ArrayList<>(f.all('f'));
     responsibility.addAll(f.all('g'));
+    if (responsibility.isEmpty()) {
+      responsibility.addAll(typedResponsibility); // "书名 / 著者" typed into $a
+    }
     return build(
-        a, a, remainder, null, part, joinTrimmed(responsibility, " ; "), CnmarcTags.TITLE + "$a");
+        a, a, remainder, null, part, joinTrimmed(responsibility, " ; "), CnmarcTags.TITLE + "$a",
+        articleUnmarked, language);
   }
 
   private static TitleInfo build(
@@ -93,7 +128,9 @@ public final class TitleExtractor {
       String altKey,
       PartInfo part,
       String responsibility,
-      String source) {
+      String source,
+      boolean articleUnmarked,
+      String language) {
     String display = IsbdPunctuation.trim(TitleKeys.withoutControlMarks(rawTitle));
     if (display.isEmpty()) {
       return new TitleInfo(
@@ -101,6 +138,10 @@ public final class TitleExtractor {
     }
     String key = TitleKeys.key(filed);
     String fullKey = remainder == null ? key : TitleKeys.key(filed + " " + remainder);
+    if (articleUnmarked) {
+      key = LeadingArticles.strip(key, language);
+      fullKey = LeadingArticles.strip(fullKey, language);
+    }
     boolean punctuationOnly = key.isEmpty();
     boolean placeholder = TitlePlaceholders.isPlaceholder(key);
     return new TitleInfo(
