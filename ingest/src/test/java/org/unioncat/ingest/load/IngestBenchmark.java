@@ -43,12 +43,16 @@ import org.unioncat.ingest.write.Iso2709Writer;
  * with a refresh every second, as the service does — beside bare marc4j parsing of the same
  * file. Not a test: {@code bench/run org.unioncat.ingest.load.IngestBenchmark 100000}. Options:
  * {@code -Dbench.url=jdbc:mysql://...} another database URL (parameters appended),
- * {@code -Dbench.noindex=true} to measure the database side alone.
+ * {@code -Dbench.noindex=true} to measure the database side alone, {@code -Dbench.loaddata=false}
+ * to write with batched INSERTs instead of {@code LOAD DATA LOCAL}.
  */
 public final class IngestBenchmark {
   private static final String URL =
       System.getProperty("bench.url", "jdbc:mysql://127.0.0.1:3306/unioncat_bench?rewriteBatchedStatements=true")
-          + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
+          + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true"
+          // the LOAD DATA path, as the service's MySQL URL has it; -Dbench.loaddata=false for
+          // batched INSERTs
+          + "&allowLoadLocalInfile=" + System.getProperty("bench.loaddata", "true");
 
   private IngestBenchmark() {}
 
