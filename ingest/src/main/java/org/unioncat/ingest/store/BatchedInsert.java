@@ -42,6 +42,8 @@ final class BatchedInsert {
       ps.setLong(i, l);
     } else if (value instanceof String s) {
       ps.setString(i, s);
+    } else if (value instanceof NewRows.Utf8 u) {
+      ps.setString(i, u.toString());
     } else if (value instanceof byte[] b) {
       ps.setBytes(i, b);
     } else {

@@ -84,6 +84,8 @@ final class LoadDataInsert {
           out.putAscii(Long.toString(l));
         } else if (v instanceof String s) {
           out.putEscaped(s.getBytes(StandardCharsets.UTF_8));
+        } else if (v instanceof NewRows.Utf8 u) {
+          out.putEscaped(u.bytes());
         } else if (v instanceof byte[] b) {
           out.putEscaped(b);
         } else {

@@ -10,10 +10,18 @@ import java.util.List;
  * LoadDataInsert}, MySQL and MariaDB). Both writers take the values from here, so the two paths
  * cannot disagree about what a row holds.
  *
- * <p>Values are {@code Long}, {@code String}, {@code byte[]} or null; each column has the JDBC
- * type its nulls are bound with. Not thread-safe.
+ * <p>Values are {@code Long}, {@code String}, {@link Utf8} (text already encoded), {@code byte[]}
+ * or null; each column has the JDBC type its nulls are bound with. Not thread-safe.
  */
 final class NewRows {
+  /** Text already encoded as UTF-8 (the normalized view comes from Jackson as bytes). */
+  record Utf8(byte[] bytes) {
+    @Override
+    public String toString() {
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   /** A column: its name and the JDBC type of its values ({@link Types#BIGINT}, VARCHAR, BLOB). */
   record Column(String name, int sqlType) {}
 

@@ -258,7 +258,9 @@ public final class RecordStore {
           row.read().format().name(),
           row.read().encoding().map(Enum::name).orElse(null),
           row.read().raw(),
-          row.normalized() == null ? null : NormalizedRecordJson.toJson(row.normalized()),
+          row.normalized() == null
+              ? null
+              : new NewRows.Utf8(NormalizedRecordJson.toJsonUtf8(row.normalized())),
           row.contentHash(),
           row.normalized() == null
               ? null

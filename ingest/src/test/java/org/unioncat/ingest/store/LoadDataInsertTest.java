@@ -30,6 +30,17 @@ class LoadDataInsertTest {
   }
 
   @Test
+  void textAlreadyInUtf8IsEncodedLikeTheSameString() {
+    String text = "{\"title\":\"Back\\\\slash\ttab 紅樓夢\"}";
+    NewRows asString = new NewRows("t", List.of(NewRows.text("s")));
+    asString.add(text);
+    NewRows asUtf8 = new NewRows("t", List.of(NewRows.text("s")));
+    asUtf8.add(new NewRows.Utf8(text.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(LoadDataInsert.encode(asUtf8)).isEqualTo(LoadDataInsert.encode(asString));
+  }
+
+  @Test
   void aLongValueMadeOfEscapedBytesStillFits() {
     NewRows rows = new NewRows("t", List.of(NewRows.bytes("b")));
     byte[] backslashes = new byte[100_000];
