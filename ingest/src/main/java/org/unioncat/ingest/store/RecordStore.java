@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.Severity;
-import org.unioncat.ingest.normalize.NormalizedRecordJson;
 import org.unioncat.ingest.normalize.holdings.Holding;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -230,7 +229,11 @@ public final class RecordStore {
     ps.setString(i++, row.read().format().name());
     ps.setString(i++, row.read().encoding().map(Enum::name).orElse(null));
     ps.setBytes(i++, row.read().raw());
-    ps.setString(i++, row.normalized() == null ? null : NormalizedRecordJson.toJson(row.normalized()));
+    ps.setString(
+        i++,
+        row.normalizedJson() == null
+            ? null
+            : new String(row.normalizedJson(), java.nio.charset.StandardCharsets.UTF_8));
     ps.setString(i++, row.contentHash());
     ps.setString(
         i++,
@@ -258,9 +261,7 @@ public final class RecordStore {
           row.read().format().name(),
           row.read().encoding().map(Enum::name).orElse(null),
           row.read().raw(),
-          row.normalized() == null
-              ? null
-              : new NewRows.Utf8(NormalizedRecordJson.toJsonUtf8(row.normalized())),
+          row.normalizedJson() == null ? null : new NewRows.Utf8(row.normalizedJson()),
           row.contentHash(),
           row.normalized() == null
               ? null
