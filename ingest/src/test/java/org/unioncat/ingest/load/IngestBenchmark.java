@@ -99,6 +99,7 @@ public final class IngestBenchmark {
       UploadBatch batch = new BatchStore(ds).create(library, "bench", "records.mrc",
           Files.size(file), "bench");
       CpuMeter cpu = new CpuMeter(ds.serverThreadId());
+      java.util.Map<String, Long> statusBefore = innodbStatus(ds);
       t0 = System.nanoTime();
       UploadBatch done = new BatchLoader(ds, indexer, BatchLoader.DEFAULT_CHUNK,
           Runtime.getRuntime().availableProcessors())
@@ -118,6 +119,11 @@ public final class IngestBenchmark {
       System.out.printf(Locale.ROOT, "  accepted %,d, refused %,d, searchable %,d%n",
           done.accepted(), done.rejected(), index.count());
       System.out.println("  " + cpu.report(done.recordsDone(), seconds));
+      java.util.Map<String, Long> statusAfter = innodbStatus(ds);
+      StringBuilder deltas = new StringBuilder("  InnoDB during the load (whole server):");
+      statusBefore.forEach((k, v) -> deltas.append(' ').append(k).append('=')
+          .append(String.format(Locale.ROOT, "%,d", statusAfter.get(k) - v)));
+      System.out.println(deltas);
     } finally {
       Files.walk(dir).sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
     }
@@ -192,6 +198,26 @@ public final class IngestBenchmark {
         return "?";
       }
     }
+  }
+
+  /**
+   * Server counters that say whether the buffer pool or the log is what the load waits for:
+   * waits for a free page (buffer pool too small for the write rate), log waits and fsyncs.
+   */
+  private static java.util.Map<String, Long> innodbStatus(DataSource ds) throws java.sql.SQLException {
+    java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(
+            "SHOW GLOBAL STATUS WHERE Variable_name IN ('Innodb_buffer_pool_wait_free',"
+                + " 'Innodb_log_waits', 'Innodb_data_fsyncs', 'Innodb_os_log_fsyncs',"
+                + " 'Innodb_data_written', 'Innodb_buffer_pool_pages_flushed',"
+                + " 'Innodb_buffer_pool_reads')")) {
+      while (rs.next()) {
+        out.put(rs.getString(1), Long.parseLong(rs.getString(2)));
+      }
+    }
+    return out;
   }
 
   /**
