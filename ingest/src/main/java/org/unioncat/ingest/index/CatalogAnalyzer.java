@@ -19,7 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *   <li>{@link StandardTokenizer} (UAX#29): Latin, Cyrillic, ... words stay words; each Han
  *       character becomes its own {@code <IDEOGRAPHIC>} token;
  *   <li>{@link ICUFoldingFilter}: NFKC with case folding, diacritics removed, full-width and
- *       ligatures folded ("Müller" = "muller", "ＡＢＣ" = "abc");
+ *       ligatures folded ("Müller" = "muller", "ＡＢＣ" = "abc") — through {@link
+ *       AsciiFirstFolding}, which gives plain ASCII tokens the same result without ICU;
  *   <li>ICU's Traditional→Simplified transform on Han tokens only, so that 紅樓 and 红楼 meet
  *       (Latin tokens skip it: the transliterator is the costly step);
  *   <li>{@link CJKBigramFilter}: adjacent Han (and kana, hangul) characters become overlapping
@@ -48,7 +49,7 @@ final class CatalogAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new StandardTokenizer();
-    TokenStream stream = new ICUFoldingFilter(tokenizer);
+    TokenStream stream = new AsciiFirstFolding(tokenizer);
     stream = new HanOnly(stream);
     stream = new CJKBigramFilter(stream);
     return new TokenStreamComponents(tokenizer, stream);

@@ -108,8 +108,10 @@ public final class BatchLoader {
     FileSummary summary = new FileSummary(batch.fileName());
     MarcReader reader = MarcReaders.open(source.open(), options.withThreads(threads));
     String format = reader.format().name();
-    // The validating reader owns the reader and closes it.
-    try (ValidatingReader in = new ValidatingReader(reader, validator, threads)) {
+    // The validating reader owns the reader and closes it. Chunks are committed on the writer's
+    // thread, in order, while this thread reads and prepares the next one.
+    try (ValidatingReader in = new ValidatingReader(reader, validator, threads);
+        OrderedChunkWriter writer = new OrderedChunkWriter()) {
       List<RecordRow> chunk = new ArrayList<>(chunkSize);
       ValidatedRecord v;
       while ((v = in.next()) != null) {
@@ -119,21 +121,44 @@ public final class BatchLoader {
         }
         chunk.add(toRow(v, library.settings()));
         if (chunk.size() == chunkSize) {
-          commit(batch.id(), library, chunk, summary, format);
-          progress.chunkCommitted(summary.recordsRead(), in.bytesRead());
-          chunk.clear();
+          submit(writer, batch.id(), library, chunk, summary, format, progress, in.bytesRead());
+          chunk = new ArrayList<>(chunkSize);
         }
       }
       if (!chunk.isEmpty()) {
-        commit(batch.id(), library, chunk, summary, format);
-        progress.chunkCommitted(summary.recordsRead(), in.bytesRead());
+        submit(writer, batch.id(), library, chunk, summary, format, progress, in.bytesRead());
       }
+      writer.finish();
     }
     indexer.flush();
   }
 
+  /**
+   * Hands a full chunk to the writer, with what it needs from the file summary as of now (the
+   * summary goes on changing on this thread).
+   */
+  private void submit(
+      OrderedChunkWriter writer,
+      long batchId,
+      MemberLibrary library,
+      List<RecordRow> chunk,
+      FileSummary summary,
+      String format,
+      LoadProgress progress,
+      long bytesRead) {
+    String flavours = counts(summary.sortedFlavours());
+    String encodings = counts(summary.sortedEncodings());
+    long recordsRead = summary.recordsRead();
+    writer.submit(
+        () -> {
+          commit(batchId, library, chunk, flavours, encodings, format);
+          progress.chunkCommitted(recordsRead, bytesRead);
+        });
+  }
+
   private void commit(
-      long batchId, MemberLibrary library, List<RecordRow> chunk, FileSummary summary, String format) {
+      long batchId, MemberLibrary library, List<RecordRow> chunk, String flavours, String encodings,
+      String format) {
     RecordStore.ChunkResult result;
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
@@ -144,8 +169,8 @@ public final class BatchLoader {
             batchId,
             result.counts(),
             chunk.get(chunk.size() - 1).read().ordinal(),
-            counts(summary.sortedFlavours()),
-            counts(summary.sortedEncodings()),
+            flavours,
+            encodings,
             format);
         c.commit();
       } catch (SQLException | RuntimeException e) {

@@ -45,6 +45,20 @@ public final class NormalizedRecordJson {
     return JSON.writeValueAsString(record);
   }
 
+  /**
+   * The record as compact JSON in UTF-8: the text of {@link #toJson}, encoded by Jackson's UTF-8
+   * generator without the intermediate String (what the store sends to the database).
+   */
+  public static byte[] toJsonUtf8(NormalizedRecord record) {
+    try {
+      return JSON.writeValueAsBytes(record);
+    } catch (RuntimeException e) {
+      // Jackson's UTF-8 writer refuses unpaired surrogates; String encoding replaces them with
+      // '?', as the database driver does with the String form.
+      return toJson(record).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   /** Reads a record back from its stored JSON (what the matcher and the index rebuild use). */
   public static NormalizedRecord fromJson(String json) {
     return JSON.readValue(json, NormalizedRecord.class);

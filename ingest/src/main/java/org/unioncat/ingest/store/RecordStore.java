@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.Severity;
-import org.unioncat.ingest.normalize.NormalizedRecordJson;
 import org.unioncat.ingest.normalize.holdings.Holding;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +34,40 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RecordStore {
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final List<NewRows.Column> RECORD_COLUMNS =
+      List.of(
+          NewRows.number("library_id"),
+          NewRows.text("local_id"),
+          NewRows.text("status"),
+          NewRows.number("batch_id"),
+          NewRows.number("ordinal"),
+          NewRows.text("flavour"),
+          NewRows.text("container_format"),
+          NewRows.text("source_encoding"),
+          NewRows.bytes("raw_marc"),
+          NewRows.text("normalized"),
+          NewRows.text("content_hash"),
+          NewRows.text("title"));
+  private static final List<NewRows.Column> HOLDING_COLUMNS =
+      List.of(
+          NewRows.number("record_id"),
+          NewRows.number("library_id"),
+          NewRows.text("call_number"),
+          NewRows.text("barcode"),
+          NewRows.text("location"),
+          NewRows.text("source"));
+  private static final List<NewRows.Column> FINDING_COLUMNS =
+      List.of(
+          NewRows.number("batch_id"),
+          NewRows.number("record_id"),
+          NewRows.number("record_no"),
+          NewRows.text("local_id"),
+          NewRows.number("byte_offset"),
+          NewRows.text("code"),
+          NewRows.text("severity"),
+          NewRows.text("tag"),
+          NewRows.text("subfield"),
+          NewRows.text("args"));
 
   /** The outcome of one chunk. */
   public record ChunkResult(ChunkCounts counts, List<Stored> active, List<Long> removed) {}
@@ -196,7 +229,11 @@ public final class RecordStore {
     ps.setString(i++, row.read().format().name());
     ps.setString(i++, row.read().encoding().map(Enum::name).orElse(null));
     ps.setBytes(i++, row.read().raw());
-    ps.setString(i++, row.normalized() == null ? null : NormalizedRecordJson.toJson(row.normalized()));
+    ps.setString(
+        i++,
+        row.normalizedJson() == null
+            ? null
+            : new String(row.normalizedJson(), java.nio.charset.StandardCharsets.UTF_8));
     ps.setString(i++, row.contentHash());
     ps.setString(
         i++,
@@ -212,20 +249,25 @@ public final class RecordStore {
     if (rows.isEmpty()) {
       return idByOrdinal;
     }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO bib_record (library_id, local_id, status, batch_id, ordinal, flavour,"
-                + " container_format, source_encoding, raw_marc, normalized, content_hash, title)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (RecordRow row : rows) {
-        ps.setLong(1, libraryId);
-        ps.setString(2, BatchStore.truncate(row.localId(), 100));
-        ps.setString(3, (row.deletion() ? RecordStatus.DELETED : row.status()).name());
-        bindContent(ps, 4, batchId, row);
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    NewRows records = new NewRows("bib_record", RECORD_COLUMNS);
+    for (RecordRow row : rows) {
+      records.add(
+          libraryId,
+          BatchStore.truncate(row.localId(), 100),
+          (row.deletion() ? RecordStatus.DELETED : row.status()).name(),
+          batchId,
+          (long) row.read().ordinal(),
+          row.read().flavour().name(),
+          row.read().format().name(),
+          row.read().encoding().map(Enum::name).orElse(null),
+          row.read().raw(),
+          row.normalizedJson() == null ? null : new NewRows.Utf8(row.normalizedJson()),
+          row.contentHash(),
+          row.normalized() == null
+              ? null
+              : BatchStore.truncate(row.normalized().title().titleProper(), 1000));
     }
+    write(c, records);
     // Read the ids back by (batch, ordinal): portable across drivers, unlike batched keys.
     long first = rows.get(0).read().ordinal();
     long last = rows.get(rows.size() - 1).read().ordinal();
@@ -246,27 +288,19 @@ public final class RecordStore {
 
   private static void insertHoldings(Connection c, long libraryId, List<Stored> active)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO holding (record_id, library_id, call_number, barcode, location, source)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      int n = 0;
-      for (Stored s : active) {
-        for (Holding h : s.row().holdings()) {
-          ps.setLong(1, s.id());
-          ps.setLong(2, libraryId);
-          ps.setString(3, BatchStore.truncate(h.callNumber(), 200));
-          ps.setString(4, BatchStore.truncate(h.barcode(), 100));
-          ps.setString(5, BatchStore.truncate(h.location(), 200));
-          ps.setString(6, BatchStore.truncate(h.source(), 20));
-          ps.addBatch();
-          n++;
-        }
-      }
-      if (n > 0) {
-        ps.executeBatch();
+    NewRows holdings = new NewRows("holding", HOLDING_COLUMNS);
+    for (Stored s : active) {
+      for (Holding h : s.row().holdings()) {
+        holdings.add(
+            s.id(),
+            libraryId,
+            BatchStore.truncate(h.callNumber(), 200),
+            BatchStore.truncate(h.barcode(), 100),
+            BatchStore.truncate(h.location(), 200),
+            BatchStore.truncate(h.source(), 20));
       }
     }
+    write(c, holdings);
   }
 
   private static void insertFindings(
@@ -278,36 +312,38 @@ public final class RecordStore {
       throws SQLException {
     Map<Long, Long> ids = new HashMap<>(idByOrdinal);
     replacements.forEach(s -> ids.put((long) s.row().read().ordinal(), s.id()));
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO validation_finding (batch_id, record_id, record_no, local_id,"
-                + " byte_offset, code, severity, tag, subfield, args)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int n = 0;
-      for (RecordRow row : rows) {
-        Long recordId = ids.get((long) row.read().ordinal());
-        for (Finding f : row.findings()) {
-          ps.setLong(1, batchId);
-          if (recordId == null) {
-            ps.setNull(2, java.sql.Types.BIGINT);
-          } else {
-            ps.setLong(2, recordId);
-          }
-          ps.setLong(3, f.recordNo());
-          ps.setString(4, BatchStore.truncate(f.localId(), 100));
-          ps.setLong(5, f.byteOffset());
-          ps.setString(6, f.code().name());
-          ps.setString(7, f.severity().name());
-          ps.setString(8, BatchStore.truncate(f.tag(), 10));
-          ps.setString(9, f.subfield() == null ? null : f.subfield().toString());
-          ps.setString(10, JSON.writeValueAsString(f.args()));
-          ps.addBatch();
-          n++;
-        }
+    NewRows findings = new NewRows("validation_finding", FINDING_COLUMNS);
+    for (RecordRow row : rows) {
+      Long recordId = ids.get((long) row.read().ordinal());
+      for (Finding f : row.findings()) {
+        findings.add(
+            batchId,
+            recordId,
+            (long) f.recordNo(),
+            BatchStore.truncate(f.localId(), 100),
+            f.byteOffset(),
+            f.code().name(),
+            f.severity().name(),
+            BatchStore.truncate(f.tag(), 10),
+            f.subfield() == null ? null : f.subfield().toString(),
+            JSON.writeValueAsString(f.args()));
       }
-      if (n > 0) {
-        ps.executeBatch();
-      }
+    }
+    write(c, findings);
+  }
+
+  /**
+   * Writes new rows the fastest way the connection allows: {@code LOAD DATA LOCAL} on MySQL and
+   * MariaDB when the URL permits it, a batched INSERT otherwise (H2, or LOCAL not allowed).
+   */
+  private static void write(Connection c, NewRows rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    if (LoadDataInsert.usable(c)) {
+      LoadDataInsert.write(c, rows);
+    } else {
+      BatchedInsert.write(c, rows);
     }
   }
 

@@ -31,11 +31,11 @@ import org.unioncat.ingest.store.TestDatabases;
 import org.unioncat.ingest.store.UploadBatch;
 import org.unioncat.ingest.write.Iso2709Writer;
 
-/** Loading real uploads into the catalog tables, on MariaDB and on H2. */
+/** Loading real uploads into the catalog tables, on MariaDB (batched INSERTs and LOAD DATA) and on H2. */
 class BatchLoaderIT {
 
   static List<String> databases() {
-    return TestDatabases.names();
+    return TestDatabases.namesWithLoadData();
   }
 
   private DataSource ds;

@@ -11,7 +11,7 @@ import org.unioncat.ingest.read.MarcReaders;
 import org.unioncat.ingest.read.ReadOptions;
 import org.unioncat.ingest.read.ReadRecord;
 
-/** The stored JSON of a normalized record reads back to an equal record. */
+/** The stored JSON of a normalized record reads back to an equal record; its UTF-8 form is the same text. */
 class NormalizedRecordJsonTest {
 
   @ParameterizedTest
@@ -37,6 +37,10 @@ class NormalizedRecordJsonTest {
         String json = NormalizedRecordJson.toJson(n);
 
         assertThat(NormalizedRecordJson.fromJson(json)).as(fixture + " #" + read.ordinal()).isEqualTo(n);
+        // The UTF-8 form the store writes is exactly the text's UTF-8 encoding.
+        assertThat(NormalizedRecordJson.toJsonUtf8(n))
+            .as(fixture + " #" + read.ordinal())
+            .isEqualTo(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         checked++;
       }
     }

@@ -23,11 +23,22 @@ public final class TestDatabases {
           + "?rewriteBatchedStatements=true&characterEncoding=UTF-8&useSSL=false"
           + "&allowPublicKeyRetrieval=true";
 
+  /**
+   * MariaDB with {@code LOAD DATA LOCAL} allowed: the store then writes new rows with the bulk
+   * path ({@code LoadDataInsert}) instead of batched INSERTs.
+   */
+  public static final String MARIADB_LOAD_DATA_URL = MARIADB_URL + "&allowLoadLocalInfile=true";
+
   private TestDatabases() {}
 
   /** Names for parameterized tests. */
   public static List<String> names() {
     return List.of("mariadb", "h2");
+  }
+
+  /** {@link #names()} plus MariaDB through the LOAD DATA path, for tests of the loading pipeline. */
+  public static List<String> namesWithLoadData() {
+    return List.of("mariadb", "mariadb-load-data", "h2");
   }
 
   /** An empty, migrated catalog on the named database. */
@@ -39,7 +50,8 @@ public final class TestDatabases {
                     + ";DB_CLOSE_DELAY=-1",
                 "sa",
                 "")
-            : new SimpleDataSource(MARIADB_URL, "root", "");
+            : new SimpleDataSource(
+                name.equals("mariadb-load-data") ? MARIADB_LOAD_DATA_URL : MARIADB_URL, "root", "");
     Flyway flyway =
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").cleanDisabled(false)
             .load();
