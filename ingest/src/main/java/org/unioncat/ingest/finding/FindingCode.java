@@ -71,7 +71,11 @@ public enum FindingCode {
   /** The record carries holdings of a different library (a vendor mix-up). */
   HOLDINGS_OTHER_LIBRARY(Severity.WARNING),
   /** Leader/05 is 'd': the record is a deletion request, not data. */
-  RECORD_DELETED(Severity.INFO);
+  RECORD_DELETED(Severity.INFO),
+  /** A deletion of a record other libraries also hold: only the library's holdings were removed. */
+  DELETION_KEPT_FOR_OTHER_HOLDINGS(Severity.INFO),
+  /** A deletion of a record already merged into another: nothing deleted, holdings are there. */
+  DELETION_OF_MERGED_RECORD(Severity.INFO);
 
   private final Severity defaultSeverity;
 

@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.unioncat.ingest.index.IndexedRecord;
 import org.unioncat.ingest.store.MemberLibrary;
 import org.unioncat.ingest.store.RecordStore;
 
@@ -59,6 +60,20 @@ public final class AsyncCatalogIndexer implements CatalogIndexer, AutoCloseable 
             () -> {
               try {
                 delegate.indexChunk(library, active, removed);
+              } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+              }
+            });
+  }
+
+  @Override
+  public void reindex(List<IndexedRecord> records) {
+    rethrow();
+    last =
+        worker.submit(
+            () -> {
+              try {
+                delegate.reindex(records);
               } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
               }

@@ -18,6 +18,7 @@ import org.unioncat.ingest.read.MarcReaders;
 import org.unioncat.ingest.read.ReadOptions;
 import org.unioncat.ingest.store.BatchStatus;
 import org.unioncat.ingest.store.BatchStore;
+import org.unioncat.ingest.store.CatalogQueries;
 import org.unioncat.ingest.store.MemberLibrary;
 import org.unioncat.ingest.store.RecordRow;
 import org.unioncat.ingest.store.RecordStatus;
@@ -55,6 +56,7 @@ public final class BatchLoader {
   private final DataSource dataSource;
   private final BatchStore batches;
   private final RecordStore records = new RecordStore();
+  private final CatalogQueries queries;
   private final CatalogIndexer indexer;
   private final int chunkSize;
   private final int threads;
@@ -62,6 +64,7 @@ public final class BatchLoader {
   public BatchLoader(DataSource dataSource, CatalogIndexer indexer, int chunkSize, int threads) {
     this.dataSource = dataSource;
     this.batches = new BatchStore(dataSource);
+    this.queries = new CatalogQueries(dataSource);
     this.indexer = indexer;
     this.chunkSize = chunkSize;
     this.threads = threads;
@@ -182,6 +185,9 @@ public final class BatchLoader {
           + chunk.get(chunk.size() - 1).read().ordinal() + " of the upload", e);
     }
     indexer.indexChunk(library, result.active(), result.removed());
+    if (!result.refreshed().isEmpty()) {
+      indexer.reindex(StoredDocuments.read(queries, result.refreshed()));
+    }
   }
 
   static RecordRow toRow(ValidatedRecord v, LibrarySettings library) {

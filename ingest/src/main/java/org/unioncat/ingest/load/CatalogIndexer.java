@@ -1,6 +1,7 @@
 package org.unioncat.ingest.load;
 
 import java.util.List;
+import org.unioncat.ingest.index.IndexedRecord;
 import org.unioncat.ingest.store.MemberLibrary;
 import org.unioncat.ingest.store.RecordStore;
 
@@ -15,6 +16,13 @@ public interface CatalogIndexer {
   CatalogIndexer NONE = (library, active, removed) -> {};
 
   void indexChunk(MemberLibrary library, List<RecordStore.Stored> active, List<Long> removed);
+
+  /**
+   * Replaces the documents of records read back from the database after a chunk committed (their
+   * holding libraries changed: a library withdrew from a shared record, or replaced a record
+   * others hold). Called after {@link #indexChunk} for the same chunk, in the same order.
+   */
+  default void reindex(List<IndexedRecord> records) {}
 
   /** Returns when every chunk handed over so far is indexed (a no-op when indexing is direct). */
   default void flush() {}

@@ -34,4 +34,10 @@ public final class LuceneIndexer implements CatalogIndexer {
     removed.forEach(index::delete);
     onChange.run();
   }
+
+  @Override
+  public void reindex(List<IndexedRecord> records) {
+    index.index(records);
+    onChange.run();
+  }
 }

@@ -43,6 +43,13 @@ public record RecordRow(
         normalized == null ? null : NormalizedRecordJson.toJsonUtf8(normalized));
   }
 
+  /** The same row with one more finding (what the store did with it). */
+  public RecordRow withFinding(Finding finding) {
+    List<Finding> more = new java.util.ArrayList<>(findings);
+    more.add(finding);
+    return new RecordRow(read, normalized, contentHash, status, deletion, holdings, more, normalizedJson);
+  }
+
   public String localId() {
     return read.localId().orElse(null);
   }

@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>bytes identical to a record the library already has → not stored again ("unchanged"),
  *       also when that record was merged into another (re-sending it must not undo the merge);
- *   <li>a deletion request (leader/05 = d) → the library's active record with that 001 is marked
- *       DELETED; the request itself is kept;
+ *   <li>a deletion request (leader/05 = d) → the library withdraws: its active record with that
+ *       001 is marked DELETED, or, when other libraries hold it too, only the library's holdings
+ *       leave it (see {@link Withdrawal}); the request itself is kept;
  *   <li>errors → stored QUARANTINED with its raw bytes and findings, outside the catalog;
  *   <li>otherwise ACTIVE: it replaces the library's active record with the same 001 (keeping its
  *       id, so links and holdings stay), or is added.
@@ -69,8 +70,16 @@ public final class RecordStore {
           NewRows.text("subfield"),
           NewRows.text("args"));
 
-  /** The outcome of one chunk. */
-  public record ChunkResult(ChunkCounts counts, List<Stored> active, List<Long> removed) {}
+  /**
+   * The outcome of one chunk.
+   *
+   * @param active the records stored ACTIVE (new or replaced), with their rows, to index
+   * @param removed records that left the catalog (deleted)
+   * @param refreshed records whose holding libraries changed without their data coming in this
+   *     chunk, or replaced records that other libraries also hold: to re-index from the database
+   */
+  public record ChunkResult(
+      ChunkCounts counts, List<Stored> active, List<Long> removed, List<Long> refreshed) {}
 
   /** An ACTIVE record as stored: its id and its row (for the index). */
   public record Stored(long id, RecordRow row) {}
@@ -89,16 +98,28 @@ public final class RecordStore {
     long unchanged = 0;
     long replaced = 0;
     long deletions = 0;
-    for (RecordRow row : rows) {
+    List<Long> refreshed = new ArrayList<>();
+    // The rows as stored: a deletion request may gain a finding saying what it did.
+    List<RecordRow> stored = new ArrayList<>(rows);
+    for (int i = 0; i < stored.size(); i++) {
+      RecordRow row = stored.get(i);
       if (knownHashes.contains(row.contentHash()) || !seen.add(row.contentHash())) {
         unchanged++;
         continue;
       }
       if (row.deletion()) {
         Long target = row.localId() == null ? null : activeByLocalId.remove(row.localId());
-        if (target != null) {
-          markDeleted(c, target);
-          removed.add(target);
+        Withdrawal.Outcome outcome = Withdrawal.apply(c, library.id(), target, row.localId());
+        if (outcome.deleted() != null) {
+          removed.add(outcome.deleted());
+        }
+        if (outcome.refreshed() != null) {
+          refreshed.add(outcome.refreshed());
+        }
+        if (outcome.finding() != null) {
+          row = row.withFinding(
+              outcome.finding().at(row.read().ordinal(), row.localId(), row.read().byteOffset()));
+          stored.set(i, row);
         }
         deletions++;
         inserts.add(row);
@@ -131,10 +152,35 @@ public final class RecordStore {
       }
     }
     insertHoldings(c, library.id(), active);
-    insertFindings(c, batchId, rows, idByOrdinal, replacements);
+    insertFindings(c, batchId, stored, idByOrdinal, replacements);
+    // A replaced record kept by a merge carries other libraries' holdings: its index document
+    // must list them, which the row alone (this library's holdings) cannot tell.
+    refreshed.addAll(heldByOthers(c, library.id(), replacements));
     ChunkCounts counts =
         new ChunkCounts(rows.size(), accepted, rejected, warnings, unchanged, replaced, deletions, 0);
-    return new ChunkResult(counts, active, removed);
+    return new ChunkResult(counts, active, removed, refreshed);
+  }
+
+  private static List<Long> heldByOthers(Connection c, long libraryId, List<Stored> replacements)
+      throws SQLException {
+    List<Long> out = new ArrayList<>();
+    if (replacements.isEmpty()) {
+      return out;
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT DISTINCT record_id FROM holding WHERE library_id <> ? AND record_id IN ("
+            + placeholders(replacements.size()) + ") ORDER BY record_id")) {
+      ps.setLong(1, libraryId);
+      for (int i = 0; i < replacements.size(); i++) {
+        ps.setLong(i + 2, replacements.get(i).id());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+    }
+    return out;
   }
 
   private static Set<String> existingHashes(Connection c, long libraryId, List<RecordRow> rows)
@@ -189,15 +235,6 @@ public final class RecordStore {
       }
     }
     return out;
-  }
-
-  private static void markDeleted(Connection c, long id) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE bib_record SET status = 'DELETED', updated_at = CURRENT_TIMESTAMP WHERE id = ?")) {
-      ps.setLong(1, id);
-      ps.executeUpdate();
-    }
   }
 
   private static void replace(Connection c, long id, long batchId, RecordRow row)

@@ -142,6 +142,70 @@ class BatchLoaderIT {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void deletionWithdrawsTheLibraryFromASharedRecordAndLeavesAMergedCopysHoldingsAlone(String db)
+      throws Exception {
+    setUp(db);
+    MemberLibrary bc = new LibraryStore(ds).add(LibrarySettings.withDefaults("BC", "Boston College"));
+    load(file(book("rec-1", "Shared title", 'n'), book("rec-2", "Merged title", 'n'),
+        book("rec-3", "Own title", 'n')), "v1.mrc", CatalogIndexer.NONE);
+    UploadBatch bcBatch = new BatchStore(ds).create(bc, "tester", "bc.mrc", 1, "bc");
+    byte[] bcFile = file(book("bc-1", "Merged title", 'n'));
+    new BatchLoader(ds, CatalogIndexer.NONE, 20, 2).load(bcBatch.id(), bc,
+        () -> new ByteArrayInputStream(bcFile), ReadOptions.detect(), LoadProgress.NONE);
+    long shared = count("SELECT id FROM bib_record WHERE local_id = 'rec-1'");
+    long mergedCopy = count("SELECT id FROM bib_record WHERE local_id = 'rec-2'");
+    long own = count("SELECT id FROM bib_record WHERE local_id = 'rec-3'");
+    long bcRecord = count("SELECT id FROM bib_record WHERE local_id = 'bc-1'");
+    // What merges leave behind: BC's items on BU's record rec-1 (kept), and BU's rec-2 merged into
+    // BC's record, its holding moved there.
+    execute("INSERT INTO holding (record_id, library_id, call_number, barcode) VALUES ("
+        + shared + ", " + bc.id() + ", 'QA76 .S5', 'bc-0001')");
+    execute("UPDATE bib_record SET status = 'MERGED', merged_into = " + bcRecord
+        + " WHERE id = " + mergedCopy);
+    execute("UPDATE holding SET record_id = " + bcRecord + " WHERE record_id = " + mergedCopy);
+    List<Long> removed = new java.util.ArrayList<>();
+    List<org.unioncat.ingest.index.IndexedRecord> reindexed = new java.util.ArrayList<>();
+    CatalogIndexer recording = new CatalogIndexer() {
+      @Override
+      public void indexChunk(MemberLibrary library, List<org.unioncat.ingest.store.RecordStore.Stored> active,
+          List<Long> gone) {
+        removed.addAll(gone);
+      }
+
+      @Override
+      public void reindex(List<org.unioncat.ingest.index.IndexedRecord> records) {
+        reindexed.addAll(records);
+      }
+    };
+
+    UploadBatch del = load(file(book("rec-1", "Shared title", 'd'), book("rec-2", "Merged title", 'd'),
+        book("rec-3", "Own title", 'd')), "del.mrc", recording);
+
+    assertThat(del.deletions()).isEqualTo(3);
+    // Shared: stays for BC; BU's item on it is gone, BC's stays; its document now lists BC only.
+    assertThat(text("SELECT status FROM bib_record WHERE id = " + shared)).isEqualTo("ACTIVE");
+    assertThat(count("SELECT COUNT(*) FROM holding WHERE record_id = " + shared)).isEqualTo(1);
+    assertThat(text("SELECT barcode FROM holding WHERE record_id = " + shared)).isEqualTo("bc-0001");
+    assertThat(reindexed).extracting(r -> r.recordId() + " " + r.holdingLibraries())
+        .containsExactly(shared + " [BC]");
+    // The merged copy: nothing deleted; BU's item stays on BC's record, where it moved.
+    assertThat(text("SELECT status FROM bib_record WHERE id = " + mergedCopy)).isEqualTo("MERGED");
+    assertThat(count("SELECT COUNT(*) FROM holding WHERE record_id = " + bcRecord
+        + " AND library_id = " + bu.id())).isEqualTo(1);
+    // Held by nobody else: deleted as before.
+    assertThat(text("SELECT status FROM bib_record WHERE id = " + own)).isEqualTo("DELETED");
+    assertThat(removed).containsExactly(own);
+    // The library is told what happened to each request.
+    assertThat(text("SELECT args FROM validation_finding WHERE batch_id = " + del.id()
+        + " AND code = 'DELETION_KEPT_FOR_OTHER_HOLDINGS'")).isEqualTo("[\"" + shared + "\",\"1\",\"1\"]");
+    assertThat(text("SELECT args FROM validation_finding WHERE batch_id = " + del.id()
+        + " AND code = 'DELETION_OF_MERGED_RECORD'")).isEqualTo("[\"" + bcRecord + "\"]");
+    assertThat(count("SELECT COUNT(*) FROM validation_finding WHERE batch_id = " + del.id()
+        + " AND code = 'RECORD_DELETED'")).isEqualTo(3);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void interruptedBatchResumesWithoutDuplicatesAndEndsLikeAnUninterruptedOne(String db)
       throws Exception {
     setUp(db);
@@ -217,6 +281,12 @@ class BatchLoaderIT {
       }
     }
     return out.toByteArray();
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
   }
 
   private String text(String sql) throws SQLException {
