@@ -68,6 +68,21 @@ final class AuthorComparer {
     boolean headingB = hasMainHeading(b);
     String form = "";
     String formZh = "";
+    if (authA == authB && headingA && headingB && a.normalized().flavour().isUnimarcFamily()
+        == b.normalized().flavour().isUnimarcFamily()) {
+      AuthorEntry ha = firstMainPerson(a);
+      AuthorEntry hb = firstMainPerson(b);
+      if (ha != null && hb != null && !sameHeadingForm(ha, hb)) {
+        // Both records have a heading for the person and the names agree, but the headings are
+        // written differently: romanized vs characters (CNMARC enters Chinese persons in Han),
+        // surname and forename split into $a/$b vs one $a, another spelling. One of them is not the
+        // authorized form (cause 4); which one needs the authority file, so neither is named.
+        t.authorFormDiffers = true;
+        t.add("author", "headings written differently: \"" + ha.display() + "\" (" + ha.source() + ") vs \""
+                + hb.display() + "\" (" + hb.source() + ")",
+            "检索点形式不同：“" + ha.display() + "”（" + ha.source() + "）对“" + hb.display() + "”（" + hb.source() + "）", 0);
+      }
+    }
     if (authA != authB || headingA != headingB) {
       t.authorFormDiffers = true;
       String authorized = authA || (!authB && headingA) ? "first" : "second";
@@ -111,6 +126,39 @@ final class AuthorComparer {
       }
     }
     return false;
+  }
+
+  private static AuthorEntry firstMainPerson(DedupRecord r) {
+    for (AuthorEntry e : r.normalized().authors()) {
+      if (e.main() && e.kind() == org.unioncat.ingest.normalize.name.NameKind.PERSONAL) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The same heading, ignoring case, spaces and punctuation: "Sabin, Margery" = "Sabin, Margery.";
+   * "季野" (701$a) differs from "Ji, Ye" and from 季 / 野 split into 701$a$b.
+   */
+  private static boolean sameHeadingForm(AuthorEntry x, AuthorEntry y) {
+    return letters(x.display()).equals(letters(y.display()))
+        && subfieldsOf(x.source()).equals(subfieldsOf(y.source()));
+  }
+
+  private static String letters(String s) {
+    StringBuilder out = new StringBuilder();
+    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  /** "701$a$b" gives "$a$b"; "880(100)$a" gives "$a". */
+  private static String subfieldsOf(String source) {
+    if (source == null) {
+      return "";
+    }
+    int i = source.indexOf('$');
+    return i < 0 ? "" : source.substring(i);
   }
 
   private static boolean hasMainHeading(DedupRecord r) {
