@@ -142,6 +142,23 @@ class ChineseVariantsTest {
         trends().held("LIB01", "D668/4"),
         trends().field("701", df("701", ' ', '1', 'a', "Ji", 'b', "Ye", '4', "主编"),
             df("701", ' ', '1', 'a', "Zhang", 'b', "Ximing", '4', "主编")).held("LIB02", "D668/12"))));
+    c.add(merge("4", "701 Han vs pinyin 701, no 200$f in the pinyin record", C4, () -> pair(
+        trends().held("LIB01", "D668/4"),
+        trends().dropSub("200", 'f').dropSub("200", 'F').field("701", df("701", ' ', '1', 'a', "Ji", 'b', "Ye", '4', "主编"),
+            df("701", ' ', '1', 'a', "Zhang", 'b', "Ximing", '4', "主编")).held("LIB02", "D668/12"))));
+    c.add(merge("4", "701 Han vs pinyin 701 without 200$f, no ISBN in either record", C4, () -> pair(
+        trends().drop("010").held("LIB01", "D668/4"),
+        trends().drop("010").dropSub("200", 'f').dropSub("200", 'F')
+            .field("701", df("701", ' ', '1', 'a', "Ji, Ye", '4', "主编")).held("LIB02", "D668/12"))));
+    c.add(new Case("4", "701 Han vs Wade-Giles 'Chi, Yeh', no 200$f in that record", Want.MERGE, EnumSet.of(C4), () -> pair(
+        trends().held("LIB01", "D668/4"),
+        trends().dropSub("200", 'f').dropSub("200", 'F').field("701", df("701", ' ', '1', 'a', "Chi", 'b', "Yeh", '4', "主编"),
+            df("701", ' ', '1', 'a', "Chang", 'b', "Hsi-ming", '4', "主编")).held("LIB02", "D668/12")), null, null, null)
+        .gap(Got.MERGED, C12, "Wade-Giles is not transliterated: names in different scripts are not compared"));
+    c.add(apart("neg", "same title, pinyin 701 of ANOTHER person, other publisher, no ISBN", () -> pair(
+        trends().drop("010").held("LIB01", "D668/4"),
+        trends().drop("010").dropSub("200", 'f').dropSub("200", 'F').sub("210", 'c', "人民出版社")
+            .field("701", df("701", ' ', '1', 'a', "Wang, Ming", '4', "主编")).held("LIB02", "D668/9"))));
     c.add(merge("4", "701 Han vs Wade-Giles 'Chi, Yeh' / 'Chang, Hsi-ming'", C4, () -> pair(
         trends().held("LIB01", "D668/4"),
         trends().field("701", df("701", ' ', '1', 'a', "Chi", 'b', "Yeh", '4', "主编"),
