@@ -88,10 +88,11 @@ final class AuthorComparer {
         == b.normalized().flavour().isUnimarcFamily()) {
       AuthorEntry ha = firstMainPerson(a);
       AuthorEntry hb = firstMainPerson(b);
-      if (ha != null && hb != null && !sameHeadingForm(ha, hb)) {
+      if (ha != null && hb != null && !a.matchKeys().headingForm().equals(b.matchKeys().headingForm())) {
         // Both records have a heading for the person and the names agree, but the headings are
         // written differently: romanized vs characters (CNMARC enters Chinese persons in Han),
-        // surname and forename split into $a/$b vs one $a, another spelling. One of them is not the
+        // surname and forename split into $a/$b vs one $a, another spelling (case, diacritics,
+        // punctuation and traditional/simplified are folded first). One of them is not the
         // authorized form (cause 4); which one needs the authority file, so neither is named.
         t.authorFormDiffers = true;
         t.add("author", "headings written differently: \"" + ha.display() + "\" (" + ha.source() + ") vs \""
@@ -151,30 +152,6 @@ final class AuthorComparer {
       }
     }
     return null;
-  }
-
-  /**
-   * The same heading, ignoring case, spaces and punctuation: "Sabin, Margery" = "Sabin, Margery.";
-   * "季野" (701$a) differs from "Ji, Ye" and from 季 / 野 split into 701$a$b.
-   */
-  private static boolean sameHeadingForm(AuthorEntry x, AuthorEntry y) {
-    return letters(x.display()).equals(letters(y.display()))
-        && subfieldsOf(x.source()).equals(subfieldsOf(y.source()));
-  }
-
-  private static String letters(String s) {
-    StringBuilder out = new StringBuilder();
-    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
-    return out.toString();
-  }
-
-  /** "701$a$b" gives "$a$b"; "880(100)$a" gives "$a". */
-  private static String subfieldsOf(String source) {
-    if (source == null) {
-      return "";
-    }
-    int i = source.indexOf('$');
-    return i < 0 ? "" : source.substring(i);
   }
 
   private static boolean hasMainHeading(DedupRecord r) {

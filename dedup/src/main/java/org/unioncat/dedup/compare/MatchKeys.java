@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unioncat.ingest.normalize.NormalizedRecord;
+import org.unioncat.ingest.normalize.TextFolder;
 import org.unioncat.ingest.normalize.isbn.Binding;
 import org.unioncat.ingest.normalize.isbn.IsbnEntry;
 import org.unioncat.ingest.normalize.name.AuthorEntry;
@@ -39,6 +40,9 @@ import org.unioncat.ingest.normalize.title.PartNumberParser;
  *     and the statement of responsibility): "jiye" for 季野
  * @param latinLetters {@link PinyinKey#ofLatin} of its romanized personal headings: "jiye" for
  *     "Ji, Ye", so a pinyin heading meets the name in characters (cause 4)
+ * @param headingForm the first main personal heading as written, folded ({@link TextFolder}: case,
+ *     diacritics, width, traditional/simplified, punctuation, spaces) plus the subfields it came
+ *     from ("季野|$a", "季野|$a$b" when split, "jiye|$a$b" in pinyin); "" when none (cause 4)
  */
 public record MatchKeys(
     String responsibilityKey,
@@ -48,7 +52,8 @@ public record MatchKeys(
     String fingerprint,
     Set<Integer> isbnVolumes,
     Set<String> hanPinyin,
-    Set<String> latinLetters) {
+    Set<String> latinLetters,
+    String headingForm) {
 
   private static final Map<String, String> LANGUAGE_SYNONYMS =
       Map.ofEntries(
@@ -68,6 +73,7 @@ public record MatchKeys(
     isbnVolumes = isbnVolumes == null ? Set.of() : Set.copyOf(isbnVolumes);
     hanPinyin = hanPinyin == null ? Set.of() : Set.copyOf(hanPinyin);
     latinLetters = latinLetters == null ? Set.of() : Set.copyOf(latinLetters);
+    headingForm = headingForm == null ? "" : headingForm;
   }
 
   /** Computes the keys of one normalized record. */
@@ -83,7 +89,19 @@ public record MatchKeys(
         fingerprintOf(r),
         isbnVolumesOf(r),
         hanPinyinOf(r, responsibilityKey),
-        latinLettersOf(r));
+        latinLettersOf(r),
+        headingFormOf(r));
+  }
+
+  private static String headingFormOf(NormalizedRecord r) {
+    for (AuthorEntry e : r.authors()) {
+      if (e.main() && e.kind() == NameKind.PERSONAL) {
+        String source = e.source() == null ? "" : e.source();
+        int sub = source.indexOf('$');
+        return TextFolder.fold(e.display()).replace(" ", "") + "|" + (sub < 0 ? "" : source.substring(sub));
+      }
+    }
+    return "";
   }
 
   private static Set<String> hanPinyinOf(NormalizedRecord r, String responsibilityKey) {

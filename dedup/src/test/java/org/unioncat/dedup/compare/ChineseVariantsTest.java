@@ -32,6 +32,17 @@ class ChineseVariantsTest {
   static Variant trends() { return IndependentVariantsTest.trends1999(); }
   static Variant report97() { return IndependentVariantsTest.report97(); }
 
+  // Taiwanese CMARC records of Pride and prejudice (marc4j's pride-and-prejudice-fixed.mrc)
+  static final String PRIDE = "ingest/src/test/resources/marc/marc4j/pride-and-prejudice-fixed.mrc";
+  /** 傲慢與偏見, 人民文學出版社 (Beijing) 1993, tr. 張玲, 張揚, cataloged in Taiwan in traditional characters. */
+  static Variant prideBeijing() { return Variant.of(Fixtures.byLocalId(PRIDE, "00085390")); }
+  /** 傲慢與偏見, 遠景 (Taipei) 1993 [民82], tr. 鍾斯. */
+  static Variant prideYuanjing() { return Variant.of(Fixtures.byLocalId(PRIDE, "100070019")); }
+  /** 傲慢與偏見, 書華 (Xindian) 1994 [民83], tr. 書華編輯部. */
+  static Variant prideShuhua() { return Variant.of(Fixtures.byLocalId(PRIDE, "80031665")); }
+  /** 傲慢與偏見 = Pride and prejudice, 九儀 (Taipei) 民87, tr. 李淑貞. */
+  static Variant prideJiuyi() { return Variant.of(Fixtures.byLocalId(PRIDE, "itk00056403")); }
+
   /** What the pair must get. */
   enum Want {
     /** one cluster, named with the given cause */
@@ -318,6 +329,32 @@ class ChineseVariantsTest {
             .field("300", ' ', ' ', 'a', "10, 374 p. ;", 'c', "21 cm.")
             .field("490").field("830").field("700").field("710").field("880")
             .held("LIB02", "HN733.5 .J5 1999")), null, null, null));
+
+    // ---- Taiwanese CMARC (real records) ----------------------------------------------------------------
+    c.add(apart("neg", "real: two translations, 人民文學 Beijing 1993 vs 遠景 Taipei 1993", () -> pair(
+        prideBeijing().held("LIB01", "I561.44/1"), prideYuanjing().held("LIB02", "873.57/7955"))));
+    c.add(apart("neg", "real: two translations, 遠景 1993 vs 書華 1994 (same series name)", () -> pair(
+        prideYuanjing().held("LIB01", "873.57/7955"), prideShuhua().held("LIB02", "873.57/2"))));
+    c.add(apart("neg", "real: two translations, 遠景 1993 vs 九儀 民87 (bilingual)", () -> pair(
+        prideYuanjing().held("LIB01", "873.57/7955"), prideJiuyi().held("LIB02", "873.57/2743"))));
+    c.add(merge("12", "210$d Minguo year '民87.' vs '1998'", C12, () -> pair(
+        prideJiuyi().held("LIB01", "873.57/2743"),
+        prideJiuyi().sub("210", 'd', "1998").held("LIB02", "873.57/2743a"))));
+    c.add(merge("12", "200$d parallel title and 510 in one record only", C12, () -> pair(
+        prideJiuyi().held("LIB01", "873.57/2743"),
+        prideJiuyi().dropSub("200", 'd').dropSub("200", 'z').drop("510").held("LIB02", "873.57/2743a"))));
+    c.add(merge("12", "010$d '新臺幣120元' vs 'NT$120'", C12, () -> pair(
+        prideYuanjing().held("LIB01", "873.57/7955"),
+        prideYuanjing().sub("010", 'd', "NT$120").held("LIB02", "873.57/7955a"))));
+    c.add(merge("12", "Taiwan record in traditional vs a mainland copy in simplified characters", C12, () -> pair(
+        prideYuanjing().held("LIB01", "873.57/7955"),
+        prideYuanjing().sub("200", 'a', "傲慢与偏见").sub("200", 'f', "简.奥斯婷著").sub("200", 'g', "钟斯译")
+            .field("210", ' ', ' ', 'a', "台北市", 'c', "远景出版", 'd', "1993").held("LIB02", "I561.44/2"))));
+    c.add(merge("12", "Beijing book: Taiwan CMARC (traditional, 1993[民82]) vs CNMARC (simplified)", C12, () -> pair(
+        prideBeijing().held("LIB01", "I561.44/1"),
+        prideBeijing().sub("200", 'a', "傲慢与偏见").sub("200", 'f', "简.奥斯丁著").sub("200", 'g', "张玲, 张扬译")
+            .field("210", ' ', ' ', 'a', "北京", 'c', "人民文学出版社", 'd', "1993").sub("215", 'a', "354页")
+            .field("700", df("700", ' ', '1', 'a', "奥斯丁", '4', "著")).held("LIB02", "I561.44/3"))));
 
     // ---- cause 11: no usable title -------------------------------------------------------------------
     c.add(noTitle("200$a GBK bytes read as Latin-1, same ISBN", () -> pair(
