@@ -51,6 +51,8 @@ class ChineseVariantsTest {
     FINDING,
     /** never one cluster, never DUPLICATE (a look-alike); POSSIBLE allowed */
     APART,
+    /** as APART, and no cause named: another work or issue is no duplicate of any kind */
+    APART_UNNAMED,
     /** never one cluster, never DUPLICATE, and the comparison names cause 11 (no usable title) */
     NO_TITLE
   }
@@ -291,11 +293,12 @@ class ChineseVariantsTest {
             .field("010", ' ', ' ', 'a', "978-7-5037-8937-6").held("LIB01", "C832/1"),
         report97().sub("200", 'a', "中国统计年鉴. 2020").sub("210", 'd', "2020").coded100(9, "2020")
             .field("010", ' ', ' ', 'a', isbn13("750379250")).held("LIB02", "C832/1"))));
-    c.add(apart("neg", "中国统计年鉴 with the year in 200$h, 2019 vs 2020, no ISBN", () -> pair(
+    c.add(new Case("neg", "中国统计年鉴 with the year in 200$h, 2019 vs 2020: apart, and not named cause 3",
+        Want.APART_UNNAMED, Set.of(), () -> pair(
         report97().sub("200", 'a', "中国统计年鉴").sub("200", 'h', "2019").sub("210", 'd', "2019").coded100(9, "2019")
             .drop("010").held("LIB01", "C832/1"),
         report97().sub("200", 'a', "中国统计年鉴").sub("200", 'h', "2020").sub("210", 'd', "2020").coded100(9, "2020")
-            .drop("010").held("LIB02", "C832/1"))));
+            .drop("010").held("LIB02", "C832/1")), null, null, null));
     c.add(apart("neg", "中国统计年鉴 2019 vs 2020 in 200$a, one ISBN reused", () -> pair(
         report97().sub("200", 'a', "2019中国统计年鉴").sub("210", 'd', "2019").coded100(9, "2019").held("LIB01", "C832/1"),
         report97().sub("200", 'a', "2020中国统计年鉴").sub("210", 'd', "2020").coded100(9, "2020").held("LIB02", "C832/1"))));
@@ -404,6 +407,7 @@ class ChineseVariantsTest {
       case MERGE -> o.got() == Got.MERGED && k.causes().contains(named);
       case FINDING -> o.got() == Got.GUARD && k.causes().contains(named);
       case APART -> o.got() != Got.MERGED && o.comparison().verdict() != Verdict.DUPLICATE;
+      case APART_UNNAMED -> o.got() != Got.MERGED && o.comparison().verdict() != Verdict.DUPLICATE && named == null;
       case NO_TITLE -> o.got() != Got.MERGED && o.comparison().verdict() != Verdict.DUPLICATE
           && named == Cause.NO_TITLE;
     };
