@@ -50,7 +50,23 @@ final class AuthorComparer {
     }
     if (best == NONE) {
       if (scriptsDiffer(na, nb)) {
-        t.add("author", "authors in different scripts, not compared", "责任者文种不同，未比较", 0);
+        String pinyin = pinyinMatch(a, b);
+        if (pinyin == null) {
+          t.add("author", "authors in different scripts, not compared", "责任者文种不同，未比较", 0);
+          return;
+        }
+        // A romanized heading that is the pinyin of the other record's name in characters: the
+        // same name as far as pinyin can tell (homophones exist, so partial). Within one flavour
+        // it is also a heading form problem: CNMARC enters Chinese persons in characters, MARC21
+        // in pinyin with the characters in 880 — a record that has only the other form has not the
+        // authorized heading (cause 4). Across flavours each form is right where it is.
+        t.corroborate();
+        boolean sameFamily = a.normalized().flavour().isUnimarcFamily() == b.normalized().flavour().isUnimarcFamily();
+        t.authorFormDiffers |= sameFamily;
+        t.add("author", "author agrees across scripts: pinyin \"" + pinyin + "\""
+                + (sameFamily ? " (one record's heading is romanized, the other's in characters)" : ""),
+            "责任者拼音一致：" + pinyin + (sameFamily ? "（一条记录的检索点为拼音，另一条为汉字）" : ""),
+            rules.authorPartial());
         return;
       }
       t.authorConflict = true;
@@ -68,6 +84,22 @@ final class AuthorComparer {
     boolean headingB = hasMainHeading(b);
     String form = "";
     String formZh = "";
+    if (authA == authB && headingA && headingB && a.normalized().flavour().isUnimarcFamily()
+        == b.normalized().flavour().isUnimarcFamily()) {
+      AuthorEntry ha = firstMainPerson(a);
+      AuthorEntry hb = firstMainPerson(b);
+      if (ha != null && hb != null && !a.matchKeys().headingForm().equals(b.matchKeys().headingForm())) {
+        // Both records have a heading for the person and the names agree, but the headings are
+        // written differently: romanized vs characters (CNMARC enters Chinese persons in Han),
+        // surname and forename split into $a/$b vs one $a, another spelling (case, diacritics,
+        // punctuation and traditional/simplified are folded first). One of them is not the
+        // authorized form (cause 4); which one needs the authority file, so neither is named.
+        t.authorFormDiffers = true;
+        t.add("author", "headings written differently: \"" + ha.display() + "\" (" + ha.source() + ") vs \""
+                + hb.display() + "\" (" + hb.source() + ")",
+            "检索点形式不同：“" + ha.display() + "”（" + ha.source() + "）对“" + hb.display() + "”（" + hb.source() + "）", 0);
+      }
+    }
     if (authA != authB || headingA != headingB) {
       t.authorFormDiffers = true;
       String authorized = authA || (!authB && headingA) ? "first" : "second";
@@ -113,6 +145,15 @@ final class AuthorComparer {
     return false;
   }
 
+  private static AuthorEntry firstMainPerson(DedupRecord r) {
+    for (AuthorEntry e : r.normalized().authors()) {
+      if (e.main() && e.kind() == org.unioncat.ingest.normalize.name.NameKind.PERSONAL) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   private static boolean hasMainHeading(DedupRecord r) {
     for (AuthorEntry e : r.normalized().authors()) {
       if (e.main()) {
@@ -120,6 +161,21 @@ final class AuthorComparer {
       }
     }
     return false;
+  }
+
+  /** The pinyin both records share (one in characters, the other romanized), or null. */
+  private static String pinyinMatch(DedupRecord a, DedupRecord b) {
+    for (String p : a.matchKeys().hanPinyin()) {
+      if (b.matchKeys().latinLetters().contains(p)) {
+        return p;
+      }
+    }
+    for (String p : b.matchKeys().hanPinyin()) {
+      if (a.matchKeys().latinLetters().contains(p)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static boolean scriptsDiffer(List<Name> na, List<Name> nb) {

@@ -32,6 +32,13 @@ final class DateComparer {
       t.sameYear = true;
       t.corroborate();
       t.add("date", "year " + ya + " in both", "出版年均为 " + ya, rules.yearSame());
+      if (statesPrinting(a) != statesPrinting(b)) {
+        // the same year, but one record says it describes a later printing ("1999(2001重印)",
+        // "2003年第2次印刷"): a reprint cataloged as a new record, cause 6
+        t.reprint = true;
+        t.add("date", "a printing stated in the " + (statesPrinting(a) ? "first" : "second") + " record only",
+            (statesPrinting(a) ? "仅第一条" : "仅第二条") + "记录著录印次", 0);
+      }
       return;
     }
     boolean printing = a.edition().printing().present() || b.edition().printing().present();
@@ -45,6 +52,20 @@ final class DateComparer {
     double pts = Math.abs(ya - yb) == 1 ? rules.yearOffByOne() : rules.yearOffMore();
     t.yearsDiffer = Math.abs(ya - yb) > 1;
     t.add("date", "years differ " + ya + " vs " + yb, "出版年不同 " + ya + " 对 " + yb, pts);
+  }
+
+  /** A printing statement (250/205/500...), or a reprint named in the transcribed date (210$d). */
+  private static boolean statesPrinting(NormalizedRecord r) {
+    if (r.edition().printing().present()) {
+      return true;
+    }
+    String raw = r.dates().transcribed() == null ? null : r.dates().transcribed().raw();
+    if (raw == null) {
+      return false;
+    }
+    String lower = raw.toLowerCase(java.util.Locale.ROOT);
+    return raw.contains("重印") || raw.contains("印刷") || raw.contains("次印") || lower.contains("reprint")
+        || lower.contains("printing");
   }
 
   /** Whether {@code other} is one of the years this record also states. */

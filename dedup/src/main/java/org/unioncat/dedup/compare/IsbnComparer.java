@@ -91,6 +91,8 @@ final class IsbnComparer {
         t.bindingDiffers = true;
         t.add("binding", "bindings " + name(pa) + " vs " + name(pb),
             "装帧 " + nameZh(pa) + " 对 " + nameZh(pb), 0);
+      } else {
+        oneBinding(pa, pb, t);
       }
       return;
     }
@@ -110,6 +112,7 @@ final class IsbnComparer {
           "different ISBNs " + first + " vs " + second + ", binding named in one record only",
           "ISBN 不同（" + first + " 对 " + second + "），仅一条记录注明装帧",
           rules.isbnDifferentOneBinding());
+      oneBinding(pa, pb, t);
     } else {
       t.isbnsUnexplained = true;
       t.add(
@@ -202,6 +205,23 @@ final class IsbnComparer {
       }
     }
     return forms;
+  }
+
+  /**
+   * A binding (精装, "hardcover", "pbk.") named in one record only: the other record left it out,
+   * or describes the other binding without saying so. Either way the correction is cause 2's (merge,
+   * keep the binding and both ISBNs on the surviving record).
+   */
+  private static void oneBinding(Binding pa, Binding pb, Tally t) {
+    if (isPrint(pa) == isPrint(pb)) {
+      return;
+    }
+    Binding named = isPrint(pa) ? pa : pb;
+    String which = isPrint(pa) ? "first" : "second";
+    String whichZh = isPrint(pa) ? "第一条" : "第二条";
+    t.bindingOneSide = true;
+    t.add("binding", "binding " + name(named) + " named in the " + which + " record only",
+        "仅" + whichZh + "记录注明装帧：" + nameZh(named), 0);
   }
 
   /** The binding of the record's first ISBN in $a: the one the record describes. */

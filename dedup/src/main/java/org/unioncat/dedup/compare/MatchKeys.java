@@ -9,10 +9,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unioncat.ingest.normalize.NormalizedRecord;
+import org.unioncat.ingest.normalize.TextFolder;
 import org.unioncat.ingest.normalize.isbn.Binding;
 import org.unioncat.ingest.normalize.isbn.IsbnEntry;
 import org.unioncat.ingest.normalize.name.AuthorEntry;
 import org.unioncat.ingest.normalize.name.NameKeys;
+import org.unioncat.ingest.normalize.name.NameKind;
+import org.unioncat.ingest.normalize.name.PinyinKey;
 import org.unioncat.ingest.normalize.series.SeriesEntry;
 import org.unioncat.ingest.normalize.title.PartNumberParser;
 
@@ -33,6 +36,13 @@ import org.unioncat.ingest.normalize.title.PartNumberParser;
  * @param isbnVolumes the volume numbers the record's ISBN qualifiers name ("0415022096 (v. 1)",
  *     "(vol. 2 : pbk.)", 010 $b "第2册"), empty when none: a volume record that names its volume
  *     only there (cause 3)
+ * @param hanPinyin {@link PinyinKey#ofHan} of the record's personal names in characters (headings
+ *     and the statement of responsibility): "jiye" for 季野
+ * @param latinLetters {@link PinyinKey#ofLatin} of its romanized personal headings: "jiye" for
+ *     "Ji, Ye", so a pinyin heading meets the name in characters (cause 4)
+ * @param headingForm the first main personal heading as written, folded ({@link TextFolder}: case,
+ *     diacritics, width, traditional/simplified, punctuation, spaces) plus the subfields it came
+ *     from ("季野|$a", "季野|$a$b" when split, "jiye|$a$b" in pinyin); "" when none (cause 4)
  */
 public record MatchKeys(
     String responsibilityKey,
@@ -40,7 +50,10 @@ public record MatchKeys(
     String carrierReason,
     String language,
     String fingerprint,
-    Set<Integer> isbnVolumes) {
+    Set<Integer> isbnVolumes,
+    Set<String> hanPinyin,
+    Set<String> latinLetters,
+    String headingForm) {
 
   private static final Map<String, String> LANGUAGE_SYNONYMS =
       Map.ofEntries(
@@ -58,6 +71,9 @@ public record MatchKeys(
     carrierReason = carrierReason == null ? "" : carrierReason;
     fingerprint = fingerprint == null ? "" : fingerprint;
     isbnVolumes = isbnVolumes == null ? Set.of() : Set.copyOf(isbnVolumes);
+    hanPinyin = hanPinyin == null ? Set.of() : Set.copyOf(hanPinyin);
+    latinLetters = latinLetters == null ? Set.of() : Set.copyOf(latinLetters);
+    headingForm = headingForm == null ? "" : headingForm;
   }
 
   /** Computes the keys of one normalized record. */
@@ -71,7 +87,43 @@ public record MatchKeys(
         carrier[1],
         languageOf(r.identifiers().language()),
         fingerprintOf(r),
-        isbnVolumesOf(r));
+        isbnVolumesOf(r),
+        hanPinyinOf(r, responsibilityKey),
+        latinLettersOf(r),
+        headingFormOf(r));
+  }
+
+  private static String headingFormOf(NormalizedRecord r) {
+    for (AuthorEntry e : r.authors()) {
+      if (e.main() && e.kind() == NameKind.PERSONAL) {
+        String source = e.source() == null ? "" : e.source();
+        int sub = source.indexOf('$');
+        return TextFolder.fold(e.display()).replace(" ", "") + "|" + (sub < 0 ? "" : source.substring(sub));
+      }
+    }
+    return "";
+  }
+
+  private static Set<String> hanPinyinOf(NormalizedRecord r, String responsibilityKey) {
+    Set<String> out = new TreeSet<>();
+    for (AuthorEntry e : r.authors()) {
+      if (e.kind() == NameKind.PERSONAL && e.cjk()) {
+        out.add(PinyinKey.ofHan(e.key()));
+      }
+    }
+    out.add(PinyinKey.ofHan(responsibilityKey));
+    out.remove("");
+    return out;
+  }
+
+  private static Set<String> latinLettersOf(NormalizedRecord r) {
+    Set<String> out = new TreeSet<>();
+    for (AuthorEntry e : r.authors()) {
+      if (e.kind() == NameKind.PERSONAL && !e.cjk()) {
+        out.addAll(PinyinKey.ofLatin(e.display()));
+      }
+    }
+    return out;
   }
 
   /** "v. 1", "vol. 2", "Bd. 3", "t. 2", "pt. 1" or 第N册/卷, 上册/下册 in an ISBN qualifier. */

@@ -234,6 +234,9 @@ public final class RecordComparator implements PairComparator {
     if (t.seriesInNote) {
       return Cause.SERIES_IN_NOTE;
     }
+    if (t.bindingOneSide) {
+      return Cause.BINDING;
+    }
     if (t.authorFormDiffers) {
       return Cause.AUTHOR_FORM;
     }
@@ -247,8 +250,10 @@ public final class RecordComparator implements PairComparator {
         ? "both records have" : !na.title().usable() ? "the first record has" : "the second record has";
     String whichZh = !na.title().usable() && !nb.title().usable()
         ? "两条记录均" : !na.title().usable() ? "第一条记录" : "第二条记录";
-    t.add("title", which + " no usable title (missing or placeholder): never merged on it",
-        whichZh + "无可用题名（缺失或占位符）：不据此合并", 0);
+    boolean garbled = na.title().garbled() || nb.title().garbled();
+    t.add("title", which + " no usable title (missing, placeholder"
+            + (garbled ? ", or garbled by a wrong character set: re-catalog" : " or punctuation") + "): never merged on it",
+        whichZh + "无可用题名（缺失、占位符" + (garbled ? "或因字符集错误成为乱码，需重新编目" : "或仅有标点") + "）：不据此合并", 0);
     isbns.compare(na.isbns(), nb.isbns(), t);
     identifiers.compare(na.identifiers(), nb.identifiers(), t);
     boolean linked = t.isbnShared || t.corroborations > 0;

@@ -26,6 +26,8 @@ final class Tally {
   boolean isbnShared;
   boolean isbnFormsDiffer;
   boolean bindingDiffers;
+  /** A print binding named in one record only (cause 2, after reprint and series). */
+  boolean bindingOneSide;
   boolean titleMatches;
   boolean titleIncomparable;
   boolean authorConflict;

@@ -36,6 +36,14 @@ final class VolumeGuard {
     if (pa.present() && pb.present()) {
       if (samePart(pa, pb)) {
         t.add("part", "same part " + show(pa), "分册相同 " + show(pa), 0);
+      } else if (years(pa) && years(pb)) {
+        // "中国统计年鉴. 2019" / "2020" with the year as the part: other issues of an annual, kept
+        // apart like any other year of a serial-like title, but not a multi-volume set (cause 3
+        // would tell the library to fix its set-level cataloging)
+        t.cannotLink(null);
+        t.add("part", "other years of an annual: " + show(pa) + " vs " + show(pb),
+            "年刊（年鉴）不同年份：" + show(pa) + " 对 " + show(pb), 0);
+        return;
       } else {
         t.cannotLink(Cause.MULTI_VOLUME);
         t.add("part", "different volumes or parts: " + show(pa) + " vs " + show(pb),
@@ -77,6 +85,19 @@ final class VolumeGuard {
       t.add("part", n + " volumes in one record, one volume in the other",
           "一条记录为 " + n + " 册，另一条为单册", 0);
     }
+  }
+
+  /** A part numbered only by years (1800-2100): an issue of an annual, not a volume of a set. */
+  private static boolean years(PartInfo p) {
+    if (p.numbers().isEmpty() || p.lastPart()) {
+      return false;
+    }
+    for (int n : p.numbers()) {
+      if (n < 1800 || n > 2100) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean samePart(PartInfo pa, PartInfo pb) {

@@ -361,12 +361,15 @@ public final class Deduplicator {
       Comparison c = best.get(r.id());
       DedupRecord related = c == null ? null : byId.get(c.first() == r.id() ? c.second() : c.first());
       Action a = Actions.forFinding(Cause.NO_TITLE, related);
+      String title = r.normalized().title().titleProper();
       String why = r.normalized().title().placeholder()
-          ? "title is a placeholder: \"" + r.normalized().title().titleProper() + "\""
-          : "no title";
+          ? "title is a placeholder: \"" + title + "\""
+          : r.normalized().title().garbled()
+              ? "title garbled by a wrong character set on download: \"" + title + "\""
+              : "no title";
       String whyZh = r.normalized().title().placeholder()
-          ? "题名为占位符：“" + r.normalized().title().titleProper() + "”"
-          : "无题名";
+          ? "题名为占位符：“" + title + "”"
+          : r.normalized().title().garbled() ? "题名因下载时字符集选择错误成为乱码：“" + title + "”" : "无题名";
       addFinding(findings, r, Cause.NO_TITLE, related, why, whyZh, a);
     }
   }

@@ -45,8 +45,21 @@ public record TitleInfo(
     return new TitleInfo("", null, "", "", null, PartInfo.NONE, null, null, false, false, true);
   }
 
-  /** Whether the title can be used for matching: present, not a placeholder, not punctuation. */
+  /**
+   * Whether the title can be used for matching: present, not a placeholder, not punctuation, not
+   * garbled by a wrong character set.
+   */
   public boolean usable() {
-    return !missing && !placeholder && !punctuationOnly && !key.isEmpty();
+    return !missing && !placeholder && !punctuationOnly && !key.isEmpty() && !garbled();
+  }
+
+  /**
+   * Whether the title proper is mojibake: GBK, Big5 or UTF-8 bytes read with a Western single-byte
+   * character set, undecodable bytes (U+FFFD), or "???" written for characters a client could not
+   * encode (cause 11, wrong character set on download). Derived from {@link #titleProper}, so
+   * stored records get it without a new column.
+   */
+  public boolean garbled() {
+    return GarbledText.isGarbled(titleProper);
   }
 }
