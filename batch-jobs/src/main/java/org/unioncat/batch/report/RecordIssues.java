@@ -28,6 +28,10 @@ public final class RecordIssues {
     ISSUES.put(FindingCode.TITLE_MISSING, title);
     ISSUES.put(FindingCode.TITLE_PLACEHOLDER, title);
     ISSUES.put(FindingCode.TITLE_PUNCTUATION_ONLY, title);
+    ISSUES.put(FindingCode.TITLE_GARBLED, new Issue(Cause.NO_TITLE,
+        "Download the record again with the right character set, or re-catalog it from the item"
+            + " in hand: its title is garbled.",
+        "用正确的字符集重新下载该记录，或依据原书重新编目：题名为乱码。"));
     Issue isbn = new Issue(Cause.ISBN_FORMS,
         "Check the ISBN against the book: correct it, or move the invalid one to 020 $z / 010 $z"
             + " so that it is kept but not used for matching.",

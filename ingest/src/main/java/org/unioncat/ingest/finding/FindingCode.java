@@ -52,6 +52,8 @@ public enum FindingCode {
   TITLE_PLACEHOLDER(Severity.ERROR),
   /** The title holds only punctuation or symbols: cause 11. */
   TITLE_PUNCTUATION_ONLY(Severity.ERROR),
+  /** The title is garbled by a wrong character set (cause 11). */
+  TITLE_GARBLED(Severity.ERROR),
   /** An ISBN in $a whose check digit is wrong: it belongs in $z. */
   ISBN_CHECKSUM(Severity.WARNING),
   /** An ISBN in $a that has neither 10 nor 13 digits: it belongs in $z. */

@@ -11,7 +11,8 @@ import org.unioncat.ingest.normalize.title.TitleInfo;
 
 /**
  * Cause 11: a record with no title — none at all, the "REQUIRED FIELD" placeholder a client wrote
- * when a save failed, or only punctuation (a wrong character set turned the title into symbols).
+ * when a save failed, only punctuation, or text garbled by a wrong character set (GBK shown as
+ * Latin-1: see {@code TitleInfo#garbled}).
  * Each is an error: such a record must be re-cataloged from the item, not merged or kept.
  */
 final class TitleRule implements ContentRule {
@@ -27,6 +28,9 @@ final class TitleRule implements ContentRule {
     }
     if (title.punctuationOnly()) {
       return List.of(Finding.of(FindingCode.TITLE_PUNCTUATION_ONLY, tag, 'a', title.titleProper()));
+    }
+    if (title.garbled()) {
+      return List.of(Finding.of(FindingCode.TITLE_GARBLED, tag, 'a', title.titleProper()));
     }
     return List.of();
   }
