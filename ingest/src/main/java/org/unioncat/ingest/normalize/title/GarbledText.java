@@ -31,7 +31,7 @@ final class GarbledText {
         return true; // undecodable bytes, or control characters no cataloger types
       }
       questionMarks = c == '?' ? questionMarks + 1 : 0;
-      if (questionMarks >= 3) {
+      if (questionMarks >= 4) { // "What???" is a title; four or more in a row is a lost script
         return true;
       }
       run = highSingleByte(c) ? run + 1 : 0;

@@ -22,6 +22,7 @@ class GarbledTextTest {
     assertThat(GarbledText.isGarbled(new String("紅樓夢".getBytes(Charset.forName("Big5")), StandardCharsets.ISO_8859_1)))
         .isTrue();
     assertThat(GarbledText.isGarbled("1999?????????")).isTrue();
+    assertThat(GarbledText.isGarbled("Who's afraid of the dark???")).isFalse();
   }
 
   @Test
