@@ -174,13 +174,10 @@ final class CandidatesTasklet implements Tasklet {
 
   private void storeAllKeys(long instance, List<DedupRecord> all) {
     ownTransaction.executeWithoutResult(s -> keys.clearAll());
-    for (int from = 0; from < all.size(); from += WRITE_BATCH) {
-      List<RecordBlockKeys> slice = all.subList(from, Math.min(all.size(), from + WRITE_BATCH))
-          .parallelStream()
-          .map(r -> RecordBlockKeys.of(blockingKeys, r))
-          .toList();
-      ownTransaction.executeWithoutResult(s -> keys.insert(slice));
-    }
+    List<RecordBlockKeys> recordKeys = all.parallelStream()
+        .map(r -> RecordBlockKeys.of(blockingKeys, r))
+        .toList();
+    keys.rewriteAll(recordKeys, write -> ownTransaction.executeWithoutResult(s -> write.run()));
     ownTransaction.executeWithoutResult(s -> keys.markUpToDate(instance));
   }
 

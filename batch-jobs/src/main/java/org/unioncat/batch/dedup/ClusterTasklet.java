@@ -134,6 +134,10 @@ final class ClusterTasklet implements Tasklet {
           raw.statistics());
       ownTransaction.executeWithoutResult(s -> store.recordClusterChanges(
           runId, identities.created(), identities.changed(), identities.closed()));
+      // What each library's report is built from, so the report step can tell which reports
+      // stay as they were (written before the run is DONE: a DONE run always has them).
+      Map<String, String> digests = LibraryDigests.of(result, byId::get);
+      ownTransaction.executeWithoutResult(s -> store.saveLibraryDigests(runId, digests));
       faults.check(JobKeys.STEP_CLUSTER, 0);
       dedupStore.finishRun(runId, result);
     } catch (RuntimeException e) {

@@ -53,7 +53,9 @@ import org.unioncat.ingest.write.Iso2709Writer;
  * duplicate structure. Loaded with the bulk loader (validate, normalize, MariaDB, Lucene) into
  * the database of {@code -Dbench.url} (default {@code jdbc:mysql://127.0.0.1:3306/test_job},
  * wiped); only the job is timed. Then {@code [incremental]} more records (new copies, a new
- * library) are loaded and an incremental run is timed.
+ * library) are loaded and an incremental run is timed. {@code -Dbench.reuse=true} times the job on
+ * the catalog the last run left (no wiping, no loading); with {@code -Dbench.full=false} as well
+ * it only uploads {@code [incremental]} new records and times the incremental run.
  */
 public final class DedupJobBenchmark {
   private static final String URL =
@@ -93,8 +95,18 @@ public final class DedupJobBenchmark {
       System.out.printf(Locale.ROOT, "loaded %,d records in %.1f s (not part of the job's time)%n",
           ctx.getBean(CatalogQueries.class).countActive(), (System.nanoTime() - t0) / 1e9);
       DedupJobService jobs = ctx.getBean(DedupJobService.class);
-      report("full run", jobs, jobs.start("full", "bench"));
-      if (more > 0 && !reuse) {
+      // -Dbench.full=false with bench.reuse: skip the full run, only upload and run incrementally
+      // (the catalog must have had a successful run).
+      if (!reuse || Boolean.parseBoolean(System.getProperty("bench.full", "true"))) {
+        report("full run", jobs, jobs.start("full", "bench"));
+      }
+      if (more > 0) {
+        if (reuse) {
+          // New copies past every copy loaded so far (each copy is a whole generated catalog;
+          // partial copies round down, hence the margin).
+          copy[0] = (int) (ctx.getBean(CatalogQueries.class).countActive()
+              / catalog.recordsByLibrary().values().stream().mapToInt(List::size).sum()) + 3;
+        }
         load(ctx, catalog, more, copy, "N");
         report("incremental run after " + more + " new records", jobs,
             jobs.start("incremental", "bench"));
