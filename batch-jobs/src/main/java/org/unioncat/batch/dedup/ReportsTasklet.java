@@ -45,6 +45,7 @@ final class ReportsTasklet implements Tasklet {
     String mode = jobRepository.getLastStepExecution(
             step.getJobExecution().getJobInstance(), JobKeys.STEP_CANDIDATES)
         .getExecutionContext().getString(JobKeys.MODE);
+    StepPhases phases = new StepPhases(JobKeys.STEP_REPORTS);
     long[] libraries = {0};
     int built = writer.writeReports(run.runId(), "incremental".equals(mode), (phase, done,
         total) -> {
@@ -54,6 +55,7 @@ final class ReportsTasklet implements Tasklet {
         faults.check(JobKeys.STEP_REPORTS, 1); // a library's report is written
       }
     });
+    phases.done("reports of " + libraries[0] + " libraries written, " + built + " built");
     // Read: the libraries; written: the reports built (the others were carried over).
     step.setReadCount(libraries[0]);
     contribution.incrementWriteCount(built >= 0 ? built : libraries[0]);

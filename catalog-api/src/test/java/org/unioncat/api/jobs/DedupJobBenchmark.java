@@ -88,7 +88,10 @@ public final class DedupJobBenchmark {
         .run("--spring.profiles.active=mysql", "--spring.datasource.url=" + URL,
             "--unioncat.home=" + home, "--unioncat.demo-library=false",
             "--unioncat.jobs.dedup.schedule-enabled=false", "--logging.level.root=warn",
-            "--logging.level.org.unioncat=warn")) {
+            "--logging.level.org.unioncat=warn",
+            // -Dbench.phases=true: the job's steps log how long each of their phases took
+            "--logging.level.org.unioncat.batch.dedup.StepPhases="
+                + (Boolean.getBoolean("bench.phases") ? "info" : "warn"))) {
       Runtime rt = Runtime.getRuntime();
       System.out.printf(Locale.ROOT, "%d processors, max heap %d MB%n", rt.availableProcessors(),
           rt.maxMemory() >> 20);
