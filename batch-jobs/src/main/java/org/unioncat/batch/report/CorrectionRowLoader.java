@@ -50,19 +50,17 @@ final class CorrectionRowLoader {
   private static final String CLUSTER_ROWS =
       "SELECT m.record_id, m.local_id, m.cluster_id, m.role, m.cause, m.explanation_en,"
           + " m.explanation_zh, m.action_en, m.action_zh, c.keep_record_id, k.library_code,"
-          + " k.local_id, " + UPLOADER
+          + " k.local_id"
           + " FROM dedup_member m"
           + " JOIN dedup_cluster c ON c.run_id = m.run_id AND c.cluster_id = m.cluster_id"
           + " JOIN dedup_member k ON k.run_id = m.run_id AND k.cluster_id = m.cluster_id"
           + " AND k.member_no = 0"
-          + " LEFT JOIN bib_record r ON r.id = m.record_id"
-          + " LEFT JOIN upload_batch b ON b.id = r.batch_id"
           + " WHERE m.run_id = ? AND m.library_code = ? AND m.role <> 'KEEP'"
           + " ORDER BY m.record_id, m.cluster_id";
 
   private static final String FINDING_ROWS =
       "SELECT f.record_id, f.local_id, f.cause, f.related_record_id, f.detail_en, f.detail_zh,"
-          + " f.action_en, f.action_zh, rl.code, rr.local_id, " + UPLOADER + ","
+          + " f.action_en, f.action_zh, rl.code, rr.local_id,"
           // two equality look-ups: "record_id IN (a, b)" makes MariaDB scan the run's members
           + " COALESCE((SELECT MIN(dm.cluster_id) FROM dedup_member dm WHERE dm.run_id = f.run_id"
           + " AND dm.record_id = f.record_id), (SELECT MIN(dr.cluster_id) FROM dedup_member dr"
@@ -70,8 +68,6 @@ final class CorrectionRowLoader {
           + " FROM dedup_finding f"
           + " LEFT JOIN bib_record rr ON rr.id = f.related_record_id"
           + " LEFT JOIN member_library rl ON rl.id = rr.library_id"
-          + " LEFT JOIN bib_record r ON r.id = f.record_id"
-          + " LEFT JOIN upload_batch b ON b.id = r.batch_id"
           + " WHERE f.run_id = ? AND f.library_code = ?"
           + " ORDER BY f.record_id, f.cause, f.id";
 
@@ -110,9 +106,11 @@ final class CorrectionRowLoader {
 
   /**
    * Streams every row of the library's report (ids 0, holdings empty, marks open) from {@code c},
-   * after reading the causes the run gives the library's records.
+   * after reading the causes the run gives the library's records and who uploaded them; {@code
+   * lookup}, another connection, answers the rare look-up of a record not uploaded by the library.
    */
-  void load(Connection c, Consumer<CorrectionRow> sink) throws SQLException {
+  void load(Connection c, Connection lookup, Consumer<CorrectionRow> sink) throws SQLException {
+    Uploaders uploaders = Uploaders.of(c, lookup, libraryId);
     RecordCauses member = new RecordCauses();
     RecordCauses duplicate = new RecordCauses();
     RecordCauses finding = new RecordCauses();
@@ -137,8 +135,8 @@ final class CorrectionRowLoader {
         }
       }
     }
-    clusterRows(c, finding.done(), sink);
-    findingRows(c, duplicate.done(), sink);
+    clusterRows(c, finding.done(), uploaders, sink);
+    findingRows(c, duplicate.done(), uploaders, sink);
     recordRows(c, member.done(), finding, sink);
   }
 
@@ -167,7 +165,8 @@ final class CorrectionRowLoader {
     }
   }
 
-  private void clusterRows(Connection c, RecordCauses finding, Consumer<CorrectionRow> sink)
+  private void clusterRows(Connection c, RecordCauses finding, Uploaders uploaders,
+      Consumer<CorrectionRow> sink)
       throws SQLException {
     try (PreparedStatement ps = streaming(c, CLUSTER_ROWS)) {
       ps.setLong(1, runId);
@@ -185,14 +184,15 @@ final class CorrectionRowLoader {
           RowKind kind = toCheck ? RowKind.FINDING : RowKind.DUPLICATE;
           sink.accept(new CorrectionRow(0, runId, library, key, kind, recordId,
               rs.getString(2), "", "", rs.getLong(3), keepId, rs.getString(11), rs.getString(12),
-              cause, rs.getString(4), rs.getString(13), rs.getString(8), rs.getString(9),
+              cause, rs.getString(4), uploaders.of(recordId), rs.getString(8), rs.getString(9),
               oneLine(rs.getString(6)), oneLine(rs.getString(7)), MarkStatus.OPEN, null));
         }
       }
     }
   }
 
-  private void findingRows(Connection c, RecordCauses duplicate, Consumer<CorrectionRow> sink)
+  private void findingRows(Connection c, RecordCauses duplicate, Uploaders uploaders,
+      Consumer<CorrectionRow> sink)
       throws SQLException {
     try (PreparedStatement ps = streaming(c, FINDING_ROWS)) {
       ps.setLong(1, runId);
@@ -213,8 +213,8 @@ final class CorrectionRowLoader {
             continue;
           }
           sink.accept(new CorrectionRow(0, runId, library, key, RowKind.FINDING, recordId,
-              rs.getString(2), "", "", longOrNull(rs, 12), related, rs.getString(9),
-              rs.getString(10), cause, "FINDING", rs.getString(11), rs.getString(7),
+              rs.getString(2), "", "", longOrNull(rs, 11), related, rs.getString(9),
+              rs.getString(10), cause, "FINDING", uploaders.of(recordId), rs.getString(7),
               rs.getString(8), oneLine(rs.getString(5)), oneLine(rs.getString(6)),
               MarkStatus.OPEN, null));
         }

@@ -72,7 +72,7 @@ public final class CorrectionStore {
           chunk.clear();
         };
         try {
-          loader.load(read, row -> {
+          loader.load(read, write, row -> {
             chunk.add(row);
             if (chunk.size() == CHUNK) {
               try {
