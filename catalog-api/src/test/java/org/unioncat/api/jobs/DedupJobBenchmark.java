@@ -110,9 +110,12 @@ public final class DedupJobBenchmark {
       }
       if (more > 0) {
         if (reuse) {
-          // New copies past every copy loaded so far (each copy is a whole generated catalog;
-          // partial copies round down, hence the margin).
-          copy[0] = (int) (ctx.getBean(CatalogQueries.class).countActive()
+          // New copies past every copy loaded so far: each copy is a whole generated catalog,
+          // every record of which is stored (quarantined ones too); partial copies round down,
+          // hence the margin.
+          Long stored = new org.springframework.jdbc.core.JdbcTemplate(ctx.getBean(DataSource.class))
+              .queryForObject("SELECT COUNT(*) FROM bib_record", Long.class);
+          copy[0] = (int) (stored
               / catalog.recordsByLibrary().values().stream().mapToInt(List::size).sum()) + 3;
         }
         load(ctx, catalog, more, copy, "N");
