@@ -136,10 +136,13 @@ final class CandidatesTasklet implements Tasklet {
       long instance, String askedMode, Optional<DedupJobStore.PreviousRun> previous,
       long executionId) {
     String mode = askedMode;
+    StepPhases phases = new StepPhases(JobKeys.STEP_CANDIDATES);
     long total = records.countActive();
     List<DedupRecord> all = records.active(
         done -> progress.report(executionId, JobKeys.STEP_CANDIDATES, done, total));
+    phases.done("every record read (" + all.size() + ")");
     Deduplicator.Prepared prepared = deduplicator.prepare(all);
+    phases.done("candidates made");
     Candidates candidates = prepared.candidates();
     Set<String> unreliable = prepared.unreliableIsbns();
     long recordCount = all.size();
@@ -149,6 +152,7 @@ final class CandidatesTasklet implements Tasklet {
         .toList());
     ownTransaction.executeWithoutResult(s -> store.saveUnreliableIsbns(instance, unreliable));
     storeAllKeys(instance, all);
+    phases.done("keys stored");
     all = null; // the records are not needed past this point: let the collector have them
 
     if ("incremental".equals(mode)
@@ -174,13 +178,10 @@ final class CandidatesTasklet implements Tasklet {
 
   private void storeAllKeys(long instance, List<DedupRecord> all) {
     ownTransaction.executeWithoutResult(s -> keys.clearAll());
-    for (int from = 0; from < all.size(); from += WRITE_BATCH) {
-      List<RecordBlockKeys> slice = all.subList(from, Math.min(all.size(), from + WRITE_BATCH))
-          .parallelStream()
-          .map(r -> RecordBlockKeys.of(blockingKeys, r))
-          .toList();
-      ownTransaction.executeWithoutResult(s -> keys.insert(slice));
-    }
+    List<RecordBlockKeys> recordKeys = all.parallelStream()
+        .map(r -> RecordBlockKeys.of(blockingKeys, r))
+        .toList();
+    keys.rewriteAll(recordKeys, write -> ownTransaction.executeWithoutResult(s -> write.run()));
     ownTransaction.executeWithoutResult(s -> keys.markUpToDate(instance));
   }
 
@@ -190,12 +191,15 @@ final class CandidatesTasklet implements Tasklet {
    */
   private Outcome incremental(
       long instance, DedupJobStore.PreviousRun previous, long executionId) {
+    StepPhases phases = new StepPhases(JobKeys.STEP_CANDIDATES);
     long prevInstance = previous.jobInstanceId();
     Set<Long> changed = store.changed(instance);
     Set<Long> touched = new HashSet<>(changed);
     touched.addAll(fresh(keys::gone));
+    phases.done("changed and departed records listed");
     List<DedupRecord> changedRecords = RecordsById.read(records, changed,
         done -> progress.report(executionId, JobKeys.STEP_CANDIDATES, done, changed.size()));
+    phases.done("changed records read (" + changedRecords.size() + ")");
     List<RecordBlockKeys> newKeys = changedRecords.parallelStream()
         .map(r -> RecordBlockKeys.of(blockingKeys, r))
         .toList();
@@ -230,6 +234,7 @@ final class CandidatesTasklet implements Tasklet {
       sharedBefore += o.members() >= 2 ? 1 : 0;
     }
 
+    phases.done("blocks before read (" + blocksBefore.size() + ")");
     // The keys change: unusable until they are all replaced (an interruption means a rewrite).
     ownTransaction.executeWithoutResult(s -> keys.clearState());
     List<Long> touchedList = new ArrayList<>(touched);
@@ -263,6 +268,7 @@ final class CandidatesTasklet implements Tasklet {
       }
     }
 
+    phases.done("keys replaced, blocks after read and paired");
     Set<String> unreliableBefore = store.unreliableIsbns(prevInstance);
     Set<String> unreliable =
         unreliableIsbns(unreliableBefore, blocksBefore, blocksAfter, values, changedRecords);
@@ -277,8 +283,10 @@ final class CandidatesTasklet implements Tasklet {
         noTitle.add(r.id());
       }
     }
+    phases.done("unreliable ISBNs decided");
     saveNoTitle(instance, new ArrayList<>(noTitle));
     ownTransaction.executeWithoutResult(s -> keys.markUpToDate(instance));
+    phases.done("no-title list saved");
 
     long keyCount = before.keys() - old.keyCount()
         + newKeys.stream().mapToLong(RecordBlockKeys::keyCount).sum();
@@ -288,6 +296,7 @@ final class CandidatesTasklet implements Tasklet {
         cappedList, cappedList.stream().mapToLong(CappedBlock::pairsSkipped).sum(),
         before.candidatePairs() - pairsBefore.size() + pairsAfter.size());
     long reused = ownTransaction.execute(s -> store.reuseScores(instance, prevInstance));
+    phases.done("previous scores copied (" + reused + ")");
     List<IdPair> toScore = new ArrayList<>(pairsAfter);
     toScore.sort(null);
     return new Outcome(

@@ -95,6 +95,7 @@ final class ClusterTasklet implements Tasklet {
     ownTransaction.executeWithoutResult(s -> store.markJobRun(runId, instance, mode, highWater, changesAt));
     ClusterIdentities.Result identities;
     DedupResult result;
+    StepPhases phases = new StepPhases(JobKeys.STEP_CLUSTER);
     try {
       List<IdPair> scored = store.scoredPairs(instance);
       // Only the records the result depends on: those of the scored pairs and those without a
@@ -105,8 +106,10 @@ final class ClusterTasklet implements Tasklet {
         neededIds.add(p.first());
         neededIds.add(p.second());
       }
+      phases.done("scored pairs and no-title list read (" + scored.size() + " pairs)");
       List<DedupRecord> all = RecordsById.read(records, neededIds,
           done -> progress.report(executionId, JobKeys.STEP_CLUSTER, done, neededIds.size()));
+      phases.done("records read (" + all.size() + ")");
       long recordCount = candidates.getLong(JobKeys.RECORDS);
       Map<Long, DedupRecord> byId = new HashMap<>(all.size() * 2);
       for (DedupRecord r : all) {
@@ -122,6 +125,7 @@ final class ClusterTasklet implements Tasklet {
           })
           .filter(Objects::nonNull)
           .toList();
+      phases.done("pairs compared again");
       Set<IdPair> rejected = dedupStore.rejectedPairs();
       // Reviewers' decisions: "not duplicates" pairs never join; chosen records are kept.
       DedupResult raw = deduplicator.assemble(all, recordCount, comparator, compared, scoredNow, rejected,
@@ -129,13 +133,20 @@ final class ClusterTasklet implements Tasklet {
           (phase, done, n) -> progress.report(executionId, JobKeys.STEP_CLUSTER, done, n));
       Map<Long, Set<Long>> previous =
           store.latestDoneRun().map(store::clusterMembers).orElse(Map.of());
+      phases.done("clustered");
       identities = ClusterIdentities.assign(raw.clusters(), previous);
       result = new DedupResult(identities.clusters(), raw.findings(), raw.reviewSuggestions(),
           raw.statistics());
       ownTransaction.executeWithoutResult(s -> store.recordClusterChanges(
           runId, identities.created(), identities.changed(), identities.closed()));
+      // What each library's report is built from, so the report step can tell which reports
+      // stay as they were (written before the run is DONE: a DONE run always has them).
+      Map<String, String> digests = LibraryDigests.of(result, byId::get);
+      ownTransaction.executeWithoutResult(s -> store.saveLibraryDigests(runId, digests));
+      phases.done("ids kept stable, digests stored");
       faults.check(JobKeys.STEP_CLUSTER, 0);
       dedupStore.finishRun(runId, result);
+      phases.done("run stored");
     } catch (RuntimeException e) {
       try {
         dedupStore.failRun(runId, String.valueOf(e.getMessage()));

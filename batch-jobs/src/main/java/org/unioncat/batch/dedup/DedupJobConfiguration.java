@@ -185,7 +185,7 @@ public class DedupJobConfiguration {
       JobRepository repository, PlatformTransactionManager tm, DedupJobStore store,
       LibraryReportWriter writer, JobFaults faults, JobProgress progress) {
     return new StepBuilder(JobKeys.STEP_REPORTS, repository)
-        .tasklet(new ReportsTasklet(store, writer, faults, progress), tm)
+        .tasklet(new ReportsTasklet(store, writer, faults, progress, repository), tm)
         .build();
   }
 }

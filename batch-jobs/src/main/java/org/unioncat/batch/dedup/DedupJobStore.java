@@ -78,6 +78,16 @@ public final class DedupJobStore {
         created, changed, closed, runId);
   }
 
+  /** A run's per-library digests ({@link LibraryDigests}), marked complete. */
+  public void saveLibraryDigests(long runId, Map<String, String> digests) {
+    jdbc.update("DELETE FROM dedup_run_library WHERE run_id = ?", runId);
+    List<Object[]> rows = new ArrayList<>(digests.size());
+    digests.forEach((library, digest) -> rows.add(new Object[] {runId, library, digest}));
+    jdbc.batchUpdate(
+        "INSERT INTO dedup_run_library (run_id, library_code, digest) VALUES (?, ?, ?)", rows);
+    jdbc.update("UPDATE dedup_run SET library_digests = 1 WHERE id = ?", runId);
+  }
+
   /** A run's clusters as sets of record ids, by cluster id. */
   public Map<Long, Set<Long>> clusterMembers(long runId) {
     Map<Long, Set<Long>> out = new HashMap<>();
@@ -184,14 +194,17 @@ public final class DedupJobStore {
 
   /**
    * An incremental run reuses the previous run's scores of pairs whose records both did not
-   * change and are still ACTIVE; returns how many.
+   * change and still have stored blocking keys (are ACTIVE); returns how many. Call it once the
+   * stored keys are up to date for this run. The key table ({@code dedup_block_record}, a few
+   * dozen bytes a record) stands for the record table here: checking each pair's two records in
+   * {@code bib_record} read most of that large table through the buffer pool.
    */
   public long reuseScores(long jobInstanceId, long previousJobInstanceId) {
     return jdbc.update(
         "INSERT INTO dedup_job_score (job_instance_id, first_id, second_id, verdict, score)"
             + " SELECT ?, s.first_id, s.second_id, s.verdict, s.score FROM dedup_job_score s"
-            + " JOIN bib_record a ON a.id = s.first_id AND a.status = 'ACTIVE'"
-            + " JOIN bib_record b ON b.id = s.second_id AND b.status = 'ACTIVE'"
+            + " JOIN dedup_block_record a ON a.record_id = s.first_id"
+            + " JOIN dedup_block_record b ON b.record_id = s.second_id"
             + " WHERE s.job_instance_id = ?"
             + " AND NOT EXISTS (SELECT 1 FROM dedup_job_changed c WHERE c.job_instance_id = ?"
             + " AND c.record_id = s.first_id)"

@@ -1,5 +1,6 @@
 package org.unioncat.batch.dedup;
 
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -8,7 +9,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.unioncat.batch.report.LibraryReportWriter;
 
 /**
- * Step 4: the per-library correction reports of this run, by the {@link LibraryReportWriter}.
+ * Step 4: the per-library correction reports of this run, by the {@link LibraryReportWriter}
+ * (in an incremental run, the reports of libraries with nothing changed are carried over).
  * The writer is idempotent per (run, library) — it replaces a library's report in one
  * transaction — so a restart after a crash here writes each report again, never twice.
  */
@@ -17,9 +19,12 @@ final class ReportsTasklet implements Tasklet {
   private final LibraryReportWriter writer;
   private final JobFaults faults;
   private final JobProgress progress;
+  private final JobRepository jobRepository;
 
   ReportsTasklet(
-      DedupJobStore store, LibraryReportWriter writer, JobFaults faults, JobProgress progress) {
+      DedupJobStore store, LibraryReportWriter writer, JobFaults faults, JobProgress progress,
+      JobRepository jobRepository) {
+    this.jobRepository = jobRepository;
     this.store = store;
     this.writer = writer;
     this.faults = faults;
@@ -35,12 +40,25 @@ final class ReportsTasklet implements Tasklet {
         .filter(r -> "DONE".equals(r.status()))
         .orElseThrow(() -> new IllegalStateException(
             "job instance " + instance + " has no stored run to report on"));
-    writer.writeReports(run.runId(), (phase, done, total) -> {
+    // An incremental run carries the reports of libraries with nothing changed over from the
+    // previous run; a full run builds every report again (the safety net if anything is off).
+    String mode = jobRepository.getLastStepExecution(
+            step.getJobExecution().getJobInstance(), JobKeys.STEP_CANDIDATES)
+        .getExecutionContext().getString(JobKeys.MODE);
+    StepPhases phases = new StepPhases(JobKeys.STEP_REPORTS);
+    long[] libraries = {0};
+    int built = writer.writeReports(run.runId(), "incremental".equals(mode), (phase, done,
+        total) -> {
+      libraries[0] = total;
       progress.report(executionId, JobKeys.STEP_REPORTS, done, total);
       if (done > 0) {
         faults.check(JobKeys.STEP_REPORTS, 1); // a library's report is written
       }
     });
+    phases.done("reports of " + libraries[0] + " libraries written, " + built + " built");
+    // Read: the libraries; written: the reports built (the others were carried over).
+    step.setReadCount(libraries[0]);
+    contribution.incrementWriteCount(built >= 0 ? built : libraries[0]);
     return RepeatStatus.FINISHED;
   }
 }

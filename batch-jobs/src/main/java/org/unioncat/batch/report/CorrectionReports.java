@@ -44,7 +44,7 @@ public final class CorrectionReports implements LibraryReportWriter {
   }
 
   /** What a build stored. */
-  public record BuildResult(long runId, int libraries, long rows) {}
+  public record BuildResult(long runId, int libraries, long rows, int carriedOver) {}
 
   /**
    * Builds and stores every member library's report rows for a DONE run, replacing any rows the
@@ -52,32 +52,58 @@ public final class CorrectionReports implements LibraryReportWriter {
    *
    * @throws NotFoundException when the run does not exist or is not DONE
    */
-  public synchronized BuildResult writeForRun(long dedupRunId, ProgressListener progress) {
+  public BuildResult writeForRun(long dedupRunId, ProgressListener progress) {
+    return writeForRun(dedupRunId, false, progress);
+  }
+
+  /**
+   * As {@link #writeForRun(long, ProgressListener)}; with {@code carryOverUnchanged}, a library's
+   * rows are copied from the previous run with built reports when nothing they are built from
+   * changed ({@link ReportCarryOver}), and built only for the other libraries.
+   */
+  public synchronized BuildResult writeForRun(
+      long dedupRunId, boolean carryOverUnchanged, ProgressListener progress) {
     requireDone(dedupRunId);
     store.startBuild(dedupRunId);
     List<MemberLibrary> all = libraries.findAll();
+    Optional<ReportCarryOver> carry =
+        carryOverUnchanged ? ReportCarryOver.find(dataSource, dedupRunId) : Optional.empty();
     long rows = 0;
     int done = 0;
+    int carried = 0;
     progress.progress("reports", 0, all.size());
     try (Connection read = dataSource.getConnection();
         Connection write = dataSource.getConnection()) {
       for (MemberLibrary library : all) {
         String code = library.code().value();
-        rows += store.replaceRows(read, write, dedupRunId, code, library.id(),
-            new CorrectionRowLoader(dedupRunId, code, library.id()));
+        if (carry.isPresent() && carry.get().unchanged(code, library.id())) {
+          rows += store.copyRows(write, carry.get().fromRunId(), dedupRunId, code);
+          carried++;
+        } else {
+          rows += store.replaceRows(read, write, dedupRunId, code, library.id(),
+              new CorrectionRowLoader(dedupRunId, code, library.id()));
+        }
         progress.progress("reports", ++done, all.size());
       }
     } catch (SQLException e) {
       throw new StoreException("building the correction reports of run " + dedupRunId, e);
     }
     store.finishBuild(dedupRunId, all.size(), rows);
-    return new BuildResult(dedupRunId, all.size(), rows);
+    return new BuildResult(dedupRunId, all.size(), rows, carried);
   }
 
   /** Step 4 of the nightly job: {@link #writeForRun}. */
   @Override
   public void writeReports(long dedupRunId, ProgressListener progress) {
     writeForRun(dedupRunId, progress);
+  }
+
+  /** Step 4 of the nightly job, unchanged libraries' rows carried over when asked. */
+  @Override
+  public int writeReports(
+      long dedupRunId, boolean carryOverUnchanged, ProgressListener progress) {
+    BuildResult built = writeForRun(dedupRunId, carryOverUnchanged, progress);
+    return built.libraries() - built.carriedOver();
   }
 
   /** Builds a run's reports unless they are built already (a run made by {@code unioncat dedup}). */

@@ -50,19 +50,17 @@ final class CorrectionRowLoader {
   private static final String CLUSTER_ROWS =
       "SELECT m.record_id, m.local_id, m.cluster_id, m.role, m.cause, m.explanation_en,"
           + " m.explanation_zh, m.action_en, m.action_zh, c.keep_record_id, k.library_code,"
-          + " k.local_id, " + UPLOADER
+          + " k.local_id"
           + " FROM dedup_member m"
           + " JOIN dedup_cluster c ON c.run_id = m.run_id AND c.cluster_id = m.cluster_id"
           + " JOIN dedup_member k ON k.run_id = m.run_id AND k.cluster_id = m.cluster_id"
           + " AND k.member_no = 0"
-          + " LEFT JOIN bib_record r ON r.id = m.record_id"
-          + " LEFT JOIN upload_batch b ON b.id = r.batch_id"
           + " WHERE m.run_id = ? AND m.library_code = ? AND m.role <> 'KEEP'"
           + " ORDER BY m.record_id, m.cluster_id";
 
   private static final String FINDING_ROWS =
       "SELECT f.record_id, f.local_id, f.cause, f.related_record_id, f.detail_en, f.detail_zh,"
-          + " f.action_en, f.action_zh, rl.code, rr.local_id, " + UPLOADER + ","
+          + " f.action_en, f.action_zh, rl.code, rr.local_id,"
           // two equality look-ups: "record_id IN (a, b)" makes MariaDB scan the run's members
           + " COALESCE((SELECT MIN(dm.cluster_id) FROM dedup_member dm WHERE dm.run_id = f.run_id"
           + " AND dm.record_id = f.record_id), (SELECT MIN(dr.cluster_id) FROM dedup_member dr"
@@ -70,8 +68,6 @@ final class CorrectionRowLoader {
           + " FROM dedup_finding f"
           + " LEFT JOIN bib_record rr ON rr.id = f.related_record_id"
           + " LEFT JOIN member_library rl ON rl.id = rr.library_id"
-          + " LEFT JOIN bib_record r ON r.id = f.record_id"
-          + " LEFT JOIN upload_batch b ON b.id = r.batch_id"
           + " WHERE f.run_id = ? AND f.library_code = ?"
           + " ORDER BY f.record_id, f.cause, f.id";
 
@@ -88,15 +84,15 @@ final class CorrectionRowLoader {
           + " AND v.code IN (" + RecordIssues.sqlCodes() + ")"
           + " ORDER BY r.id, v.id";
 
-  // Point look-ups (indexes ix_dedup_member_record, ix_dedup_finding_run) for the few rows that
-  // need them, rather than anti-joins the optimizer may run against the whole run per library.
-  private static final String MEMBER_HAS_CAUSE =
-      "SELECT 1 FROM dedup_member WHERE run_id = ? AND record_id = ? AND cause = ?";
-  private static final String DUPLICATE_HAS_CAUSE =
-      "SELECT 1 FROM dedup_member WHERE run_id = ? AND record_id = ? AND cause = ?"
-          + " AND role = 'DUPLICATE'";
-  private static final String FINDING_HAS_CAUSE =
-      "SELECT 1 FROM dedup_finding WHERE run_id = ? AND record_id = ? AND cause = ?";
+  // The causes the run gives the library's records, read once per library (indexes
+  // ix_dedup_member_library, ix_dedup_finding_library) for the "reported already?" checks. They
+  // were point look-ups, one per row: a round trip each, some 100,000 per library at a million
+  // records. A record's member and finding rows carry its own (uploading) library's code.
+  private static final String MEMBER_CAUSES =
+      "SELECT record_id, cause, role FROM dedup_member WHERE run_id = ? AND library_code = ?"
+          + " AND cause IS NOT NULL";
+  private static final String FINDING_CAUSES =
+      "SELECT record_id, cause FROM dedup_finding WHERE run_id = ? AND library_code = ?";
 
   private final long runId;
   private final String library;
@@ -109,29 +105,68 @@ final class CorrectionRowLoader {
   }
 
   /**
-   * Streams every row of the library's report (ids 0, holdings empty, marks open) from {@code c};
-   * {@code lookup}, another connection, answers the point look-ups meanwhile.
+   * Streams every row of the library's report (ids 0, holdings empty, marks open) from {@code c},
+   * after reading the causes the run gives the library's records and who uploaded them; {@code
+   * lookup}, another connection, answers the rare look-up of a record not uploaded by the library.
    */
   void load(Connection c, Connection lookup, Consumer<CorrectionRow> sink) throws SQLException {
-    try (PreparedStatement member = lookup.prepareStatement(MEMBER_HAS_CAUSE);
-        PreparedStatement duplicate = lookup.prepareStatement(DUPLICATE_HAS_CAUSE);
-        PreparedStatement finding = lookup.prepareStatement(FINDING_HAS_CAUSE)) {
-      clusterRows(c, finding, sink);
-      findingRows(c, duplicate, sink);
-      recordRows(c, member, finding, sink);
+    Uploaders uploaders = Uploaders.of(c, lookup, libraryId);
+    RecordCauses member = new RecordCauses();
+    RecordCauses duplicate = new RecordCauses();
+    RecordCauses finding = new RecordCauses();
+    try (PreparedStatement ps = streaming(c, MEMBER_CAUSES)) {
+      ps.setLong(1, runId);
+      ps.setString(2, library);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          member.add(rs.getLong(1), rs.getInt(2));
+          if ("DUPLICATE".equals(rs.getString(3))) {
+            duplicate.add(rs.getLong(1), rs.getInt(2));
+          }
+        }
+      }
+    }
+    try (PreparedStatement ps = streaming(c, FINDING_CAUSES)) {
+      ps.setLong(1, runId);
+      ps.setString(2, library);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          finding.add(rs.getLong(1), rs.getInt(2));
+        }
+      }
+    }
+    clusterRows(c, finding.done(), uploaders, sink);
+    findingRows(c, duplicate.done(), uploaders, sink);
+    recordRows(c, member.done(), finding, sink);
+  }
+
+  /**
+   * (record, cause) pairs as sorted longs (record id × 16 + cause, causes being 1-12): eight bytes
+   * a pair, so even a library with a million clustered records costs a few megabytes.
+   */
+  private static final class RecordCauses {
+    private long[] keys = new long[1024];
+    private int size;
+
+    void add(long recordId, int cause) {
+      if (size == keys.length) {
+        keys = java.util.Arrays.copyOf(keys, size * 2);
+      }
+      keys[size++] = recordId * 16 + cause;
+    }
+
+    RecordCauses done() {
+      java.util.Arrays.sort(keys, 0, size);
+      return this;
+    }
+
+    boolean has(long recordId, int cause) {
+      return java.util.Arrays.binarySearch(keys, 0, size, recordId * 16 + cause) >= 0;
     }
   }
 
-  private boolean has(PreparedStatement ps, long recordId, int cause) throws SQLException {
-    ps.setLong(1, runId);
-    ps.setLong(2, recordId);
-    ps.setInt(3, cause);
-    try (ResultSet rs = ps.executeQuery()) {
-      return rs.next();
-    }
-  }
-
-  private void clusterRows(Connection c, PreparedStatement finding, Consumer<CorrectionRow> sink)
+  private void clusterRows(Connection c, RecordCauses finding, Uploaders uploaders,
+      Consumer<CorrectionRow> sink)
       throws SQLException {
     try (PreparedStatement ps = streaming(c, CLUSTER_ROWS)) {
       ps.setLong(1, runId);
@@ -142,21 +177,22 @@ final class CorrectionRowLoader {
           long keepId = rs.getLong(10);
           Integer cause = intOrNull(rs, 5);
           boolean toCheck = "FINDING".equals(rs.getString(4));
-          if (toCheck && cause != null && has(finding, recordId, cause)) {
+          if (toCheck && cause != null && finding.has(recordId, cause)) {
             continue; // a member to report, not merge, is listed once: as the detector's finding
           }
           String key = key("D", recordId, cause == null ? "-" : cause.toString(), keepId);
           RowKind kind = toCheck ? RowKind.FINDING : RowKind.DUPLICATE;
           sink.accept(new CorrectionRow(0, runId, library, key, kind, recordId,
               rs.getString(2), "", "", rs.getLong(3), keepId, rs.getString(11), rs.getString(12),
-              cause, rs.getString(4), rs.getString(13), rs.getString(8), rs.getString(9),
+              cause, rs.getString(4), uploaders.of(recordId), rs.getString(8), rs.getString(9),
               oneLine(rs.getString(6)), oneLine(rs.getString(7)), MarkStatus.OPEN, null));
         }
       }
     }
   }
 
-  private void findingRows(Connection c, PreparedStatement duplicate, Consumer<CorrectionRow> sink)
+  private void findingRows(Connection c, RecordCauses duplicate, Uploaders uploaders,
+      Consumer<CorrectionRow> sink)
       throws SQLException {
     try (PreparedStatement ps = streaming(c, FINDING_ROWS)) {
       ps.setLong(1, runId);
@@ -171,14 +207,14 @@ final class CorrectionRowLoader {
           if (!seen.first(recordId, key)) {
             continue; // the same finding twice on one record: one row
           }
-          if (has(duplicate, recordId, cause)) {
+          if (duplicate.has(recordId, cause)) {
             // The same book twice in one library (cause 12) is both a duplicate to merge and a
             // finding with the same action: the library sees it once, as the duplicate.
             continue;
           }
           sink.accept(new CorrectionRow(0, runId, library, key, RowKind.FINDING, recordId,
-              rs.getString(2), "", "", longOrNull(rs, 12), related, rs.getString(9),
-              rs.getString(10), cause, "FINDING", rs.getString(11), rs.getString(7),
+              rs.getString(2), "", "", longOrNull(rs, 11), related, rs.getString(9),
+              rs.getString(10), cause, "FINDING", uploaders.of(recordId), rs.getString(7),
               rs.getString(8), oneLine(rs.getString(5)), oneLine(rs.getString(6)),
               MarkStatus.OPEN, null));
         }
@@ -186,7 +222,7 @@ final class CorrectionRowLoader {
     }
   }
 
-  private void recordRows(Connection c, PreparedStatement member, PreparedStatement finding,
+  private void recordRows(Connection c, RecordCauses member, RecordCauses finding,
       Consumer<CorrectionRow> sink) throws SQLException {
     try (PreparedStatement ps = streaming(c, RECORD_ROWS)) {
       ps.setLong(1, runId);
@@ -208,7 +244,7 @@ final class CorrectionRowLoader {
           }
           RecordIssues.Issue issue = RecordIssues.all().get(code);
           int cause = issue.cause().number();
-          if (has(member, recordId, cause) || has(finding, recordId, cause)) {
+          if (member.has(recordId, cause) || finding.has(recordId, cause)) {
             continue; // the detector reports this cause on the record already, with more to say
           }
           Finding f = new Finding(code, Severity.WARNING, (int) rs.getLong(7), rs.getString(2), -1,

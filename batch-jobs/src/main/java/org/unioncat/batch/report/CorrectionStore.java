@@ -99,6 +99,46 @@ public final class CorrectionStore {
     }
   }
 
+  /**
+   * Replaces a library's rows of run {@code toRunId} by a copy of its rows of run {@code
+   * fromRunId}, in one transaction on {@code write} (in the database: nothing travels). Row ids
+   * are new; row keys, and so the library's marks, are the same. Returns the rows copied.
+   */
+  long copyRows(Connection write, long fromRunId, long toRunId, String library)
+      throws SQLException {
+    boolean autoCommit = write.getAutoCommit();
+    write.setAutoCommit(false);
+    try {
+      try (PreparedStatement del = write.prepareStatement(
+          "DELETE FROM correction_row WHERE run_id = ? AND library_code = ?")) {
+        del.setLong(1, toRunId);
+        del.setString(2, library);
+        del.executeUpdate();
+      }
+      long copied;
+      try (PreparedStatement copy = write.prepareStatement(
+          "INSERT INTO correction_row (run_id, library_code, row_key, kind, record_id, local_id,"
+              + " call_numbers, barcodes, cluster_id, keep_record_id, keep_library, keep_local_id,"
+              + " cause, code, uploaded_by, action_en, action_zh, evidence_en, evidence_zh)"
+              + " SELECT ?, library_code, row_key, kind, record_id, local_id, call_numbers,"
+              + " barcodes, cluster_id, keep_record_id, keep_library, keep_local_id, cause, code,"
+              + " uploaded_by, action_en, action_zh, evidence_en, evidence_zh FROM correction_row"
+              + " WHERE run_id = ? AND library_code = ? ORDER BY id")) {
+        copy.setLong(1, toRunId);
+        copy.setLong(2, fromRunId);
+        copy.setString(3, library);
+        copied = copy.executeUpdate();
+      }
+      write.commit();
+      return copied;
+    } catch (SQLException | RuntimeException e) {
+      write.rollback();
+      throw e;
+    } finally {
+      write.setAutoCommit(autoCommit);
+    }
+  }
+
   private static void insertChunk(Connection write, PreparedStatement insert, long libraryId,
       List<CorrectionRow> chunk) throws SQLException {
     Map<Long, String[]> holdings = holdings(write, libraryId, chunk);

@@ -18,4 +18,18 @@ public interface LibraryReportWriter {
    * @param progress told "reports", libraries done, libraries in all
    */
   void writeReports(long dedupRunId, ProgressListener progress);
+
+  /**
+   * As {@link #writeReports(long, ProgressListener)}; with {@code carryOverUnchanged}, a writer
+   * may take a library's rows over from the previous run's reports when it can tell they would
+   * come out the same (the nightly job's incremental runs). The default builds every report.
+   *
+   * @return how many libraries' reports were built (the others were carried over), or -1 when
+   *     the writer does not say
+   */
+  default int writeReports(
+      long dedupRunId, boolean carryOverUnchanged, ProgressListener progress) {
+    writeReports(dedupRunId, progress);
+    return -1;
+  }
 }

@@ -53,7 +53,9 @@ import org.unioncat.ingest.write.Iso2709Writer;
  * duplicate structure. Loaded with the bulk loader (validate, normalize, MariaDB, Lucene) into
  * the database of {@code -Dbench.url} (default {@code jdbc:mysql://127.0.0.1:3306/test_job},
  * wiped); only the job is timed. Then {@code [incremental]} more records (new copies, a new
- * library) are loaded and an incremental run is timed.
+ * library) are loaded and an incremental run is timed. {@code -Dbench.reuse=true} times the job on
+ * the catalog the last run left (no wiping, no loading); with {@code -Dbench.full=false} as well
+ * it only uploads {@code [incremental]} new records and times the incremental run.
  */
 public final class DedupJobBenchmark {
   private static final String URL =
@@ -68,7 +70,12 @@ public final class DedupJobBenchmark {
     int more = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     GeneratedCatalog catalog =
         CatalogGenerator.generate(BuiltInSeeds.all(), GeneratorConfig.defaults(42L, 30));
-    Path home = Files.createTempDirectory("unioncat-job-bench");
+    // -Dbench.home=DIR: a home (search index) kept between runs, so a reused catalog's index is
+    // not rebuilt by the job's first step each time (minutes at a million records).
+    String keptHome = System.getProperty("bench.home");
+    Path home = keptHome != null
+        ? Files.createDirectories(Path.of(keptHome))
+        : Files.createTempDirectory("unioncat-job-bench");
     // -Dbench.reuse=true: time the job on the catalog the last run left (no wiping, no loading).
     boolean reuse = Boolean.getBoolean("bench.reuse");
     if (!reuse) {
@@ -81,7 +88,10 @@ public final class DedupJobBenchmark {
         .run("--spring.profiles.active=mysql", "--spring.datasource.url=" + URL,
             "--unioncat.home=" + home, "--unioncat.demo-library=false",
             "--unioncat.jobs.dedup.schedule-enabled=false", "--logging.level.root=warn",
-            "--logging.level.org.unioncat=warn")) {
+            "--logging.level.org.unioncat=warn",
+            // -Dbench.phases=true: the job's steps log how long each of their phases took
+            "--logging.level.org.unioncat.batch.dedup.StepPhases="
+                + (Boolean.getBoolean("bench.phases") ? "info" : "warn"))) {
       Runtime rt = Runtime.getRuntime();
       System.out.printf(Locale.ROOT, "%d processors, max heap %d MB%n", rt.availableProcessors(),
           rt.maxMemory() >> 20);
@@ -93,15 +103,30 @@ public final class DedupJobBenchmark {
       System.out.printf(Locale.ROOT, "loaded %,d records in %.1f s (not part of the job's time)%n",
           ctx.getBean(CatalogQueries.class).countActive(), (System.nanoTime() - t0) / 1e9);
       DedupJobService jobs = ctx.getBean(DedupJobService.class);
-      report("full run", jobs, jobs.start("full", "bench"));
-      if (more > 0 && !reuse) {
+      // -Dbench.full=false with bench.reuse: skip the full run, only upload and run incrementally
+      // (the catalog must have had a successful run).
+      if (!reuse || Boolean.parseBoolean(System.getProperty("bench.full", "true"))) {
+        report("full run", jobs, jobs.start("full", "bench"));
+      }
+      if (more > 0) {
+        if (reuse) {
+          // New copies past every copy loaded so far: each copy is a whole generated catalog,
+          // every record of which is stored (quarantined ones too); partial copies round down,
+          // hence the margin.
+          Long stored = new org.springframework.jdbc.core.JdbcTemplate(ctx.getBean(DataSource.class))
+              .queryForObject("SELECT COUNT(*) FROM bib_record", Long.class);
+          copy[0] = (int) (stored
+              / catalog.recordsByLibrary().values().stream().mapToInt(List::size).sum()) + 3;
+        }
         load(ctx, catalog, more, copy, "N");
         report("incremental run after " + more + " new records", jobs,
             jobs.start("incremental", "bench"));
       }
     } finally {
-      try (var files = Files.walk(home)) {
-        files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+      if (keptHome == null) {
+        try (var files = Files.walk(home)) {
+          files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        }
       }
     }
   }

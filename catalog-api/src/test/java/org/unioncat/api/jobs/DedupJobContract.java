@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.unioncat.api.support.Http;
+import org.unioncat.batch.report.CorrectionReports;
+import org.unioncat.batch.report.CorrectionRow;
 import org.unioncat.batch.dedup.JobFaults;
 import org.unioncat.batch.jobs.DedupJobScheduler;
 import org.unioncat.batch.jobs.DedupJobService;
@@ -30,7 +32,9 @@ import org.unioncat.dedup.eval.CatalogGenerator;
 import org.unioncat.dedup.eval.GeneratedCatalog;
 import org.unioncat.dedup.eval.GeneratorConfig;
 import org.unioncat.dedup.run.Deduplicator;
+import org.unioncat.dedup.candidate.IdPair;
 import org.unioncat.dedup.run.DedupResult;
+import org.unioncat.dedup.run.ProgressListener;
 import org.unioncat.dedup.store.CatalogDedupRecords;
 import org.unioncat.dedup.store.DedupStore;
 import tools.jackson.databind.JsonNode;
@@ -57,6 +61,7 @@ abstract class DedupJobContract {
   @Autowired CatalogDedupRecords records;
   @Autowired Deduplicator deduplicator;
   @Autowired DedupJobScheduler scheduler;
+  @Autowired CorrectionReports reports;
   @Autowired DataSource dataSource;
 
   Http http() {
@@ -127,6 +132,11 @@ abstract class DedupJobContract {
     assertThat(again.statistics().clustersNew()).isZero();
     assertThat(again.statistics().clustersChanged()).isZero();
     assertThat(again.statistics().clustersClosed()).isZero();
+    // nothing changed: every library's report is carried over, and is what a build gives
+    JobView.StepView againReports = again.steps().get(4);
+    assertThat(againReports.read()).isEqualTo(libraryCount());
+    assertThat(againReports.written()).isZero();
+    assertReportsAsBuilt(again.statistics().dedupRunId());
 
     // 3. Fails in the scoring step after 3 chunks; the next start resumes from the checkpoint.
     faults.failAt("score", s1.pairsToScore() / 2);
@@ -210,6 +220,11 @@ abstract class DedupJobContract {
           .ifPresent(n -> assertThat(n.getKey()).isEqualTo(e.getKey()));
     }
     assertThat(si.clustersNew() + si.clustersChanged()).isPositive();
+    // the new library's report is built (it had none); every report is what a build gives
+    JobView.StepView siReports = scheduled.steps().get(4);
+    assertThat(siReports.read()).isEqualTo(libraryCount());
+    assertThat(siReports.written()).isPositive();
+    assertReportsAsBuilt(si.dedupRunId());
 
     // 7. The API lists the runs and shows one; an unknown id is a 404 problem.
     JsonNode list = JSON.readTree(http().get("/api/jobs").body());
@@ -266,6 +281,69 @@ abstract class DedupJobContract {
     assertThat(sc.records()).isEqualTo(fullNow.statistics().records());
     assertThat(sc.findings()).isEqualTo(fullNow.statistics().findings());
     assertThat(sc.pairsToScore()).isPositive().isLessThan(sc.candidatePairs());
+    assertReportsAsBuilt(sc.dedupRunId());
+
+    // 9. A reviewer's "not duplicates" between runs, with no record changed: the incremental
+    //    run splits the cluster as a full run does, and rebuilds the reports it touches.
+    //    (First one more run: the records changed above may count once more, as changed in the
+    //    second the previous run looked; a second later they no longer do.)
+    Thread.sleep(1100);
+    JobView settled = run("incremental");
+    assertThat(settled.status()).as(settled.message()).isEqualTo("COMPLETED");
+    Cluster split = store.clusters(settled.statistics().dedupRunId()).stream()
+        .filter(c -> c.members().size() == 2)
+        .findFirst().orElseThrow();
+    long a = split.members().get(0).recordId();
+    long b = split.members().get(1).recordId();
+    store.rejectPair(new IdPair(Math.min(a, b), Math.max(a, b)), "reviewer");
+    JobView decided = run("incremental");
+    assertThat(decided.status()).as(decided.message()).isEqualTo("COMPLETED");
+    JobView.Statistics sd = decided.statistics();
+    assertThat(sd.effectiveMode()).isEqualTo("incremental");
+    assertThat(sd.changedRecords()).isZero();
+    Map<Long, String> afterDecision = clustersOf(sd.dedupRunId());
+    assertThat(members(afterDecision)).isEqualTo(members(shape(
+        deduplicator.run(records.active(n -> {}), store.rejectedPairs()).clusters())));
+    assertThat(store.clusters(sd.dedupRunId())).noneMatch(c -> c.members().stream()
+        .map(ClusterMember::recordId).toList().containsAll(List.of(a, b)));
+    JobView.StepView sdReports = decided.steps().get(4);
+    assertThat(sdReports.written()).isPositive().isLessThan(sdReports.read());
+    assertReportsAsBuilt(sd.dedupRunId());
+  }
+
+  /**
+   * The run's stored report rows, every library, are exactly those a build from scratch gives
+   * (carried-over reports included): compared field by field, then built again and compared.
+   */
+  private void assertReportsAsBuilt(long runId) {
+    Map<String, List<String>> stored = reportRows(runId);
+    assertThat(stored.values().stream().mapToInt(List::size).sum()).isPositive();
+    reports.writeForRun(runId, false, ProgressListener.NONE);
+    assertThat(reportRows(runId)).isEqualTo(stored);
+  }
+
+  private long libraryCount() {
+    Long n = new JdbcTemplate(dataSource).queryForObject(
+        "SELECT COUNT(*) FROM member_library", Long.class);
+    return n == null ? 0 : n;
+  }
+
+  private Map<String, List<String>> reportRows(long runId) {
+    Map<String, List<String>> out = new TreeMap<>();
+    for (String library : new JdbcTemplate(dataSource).queryForList(
+        "SELECT code FROM member_library ORDER BY code", String.class)) {
+      List<String> rows = new ArrayList<>();
+      reports.store().rows(runId, library, r -> rows.add(withoutId(r)));
+      out.put(library, rows);
+    }
+    return out;
+  }
+
+  private static String withoutId(CorrectionRow r) {
+    return new CorrectionRow(0, r.runId(), r.library(), r.rowKey(), r.kind(), r.recordId(),
+        r.localId(), r.callNumbers(), r.barcodes(), r.clusterId(), r.keepRecordId(),
+        r.keepLibrary(), r.keepLocalId(), r.cause(), r.code(), r.uploadedBy(), r.actionEn(),
+        r.actionZh(), r.evidenceEn(), r.evidenceZh(), r.mark(), r.markNote()).toString();
   }
 
   private JobView run(String mode) throws InterruptedException {

@@ -148,14 +148,19 @@ public final class CatalogQueries {
     }
   }
 
-  /** Every ACTIVE record in id order, streamed in pages of {@code page} (index rebuilds). */
+  /**
+   * Every ACTIVE record in id order, streamed in pages of {@code page} (index rebuilds). The
+   * library code by a scalar subquery, not a join: at a million records MariaDB drove the joined
+   * query from the library table and sorted the record table for every page (78 s a page).
+   */
   public void activeRecords(int page, Consumer<List<StoredRecord>> sink) {
     long after = 0;
     while (true) {
       List<StoredRecord> chunk =
           records(
-              "SELECT " + RECORD_COLUMNS + " FROM bib_record r JOIN member_library l"
-                  + " ON l.id = r.library_id WHERE r.status = 'ACTIVE' AND r.id > ?"
+              "SELECT " + RECORD_COLUMNS.replace("l.code",
+                  "(SELECT l.code FROM member_library l WHERE l.id = r.library_id)")
+                  + " FROM bib_record r WHERE r.status = 'ACTIVE' AND r.id > ?"
                   + " ORDER BY r.id LIMIT " + page,
               after);
       if (chunk.isEmpty()) {
