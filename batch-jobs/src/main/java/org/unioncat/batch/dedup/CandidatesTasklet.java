@@ -55,6 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CandidatesTasklet implements Tasklet {
   static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(CandidatesTasklet.class);
   private static final int WRITE_BATCH = 10_000;
   private final CatalogDedupRecords records;
   private final Deduplicator deduplicator;
@@ -96,6 +98,15 @@ final class CandidatesTasklet implements Tasklet {
 
     ownTransaction.executeWithoutResult(s -> store.clearCandidates(instance));
     var previous = store.previousRun(instance);
+    // Stored keys and scores made by another detector (an upgrade, a changed weight) are not
+    // built on: the run is made full once (RulesCheck).
+    String rules = deduplicator.fingerprint();
+    String asked = mode;
+    mode = RulesCheck.mode(mode, previous.map(this::rulesOf).orElse(null), rules);
+    if (!mode.equals(asked)) {
+      log.info("The duplicate detector changed since the previous run (rules {} → {}): this run is"
+          + " a full one", previous.map(this::rulesOf).orElse("not recorded"), rules.substring(0, 12));
+    }
     Outcome outcome = null;
     if ("incremental".equals(mode) && previous.isPresent()
         && keys.upToDateFor().equals(Optional.of(previous.get().jobInstanceId()))) {
@@ -124,11 +135,23 @@ final class CandidatesTasklet implements Tasklet {
     contribution.incrementWriteCount(toScore);
     var ctx = step.getExecutionContext();
     ctx.putString(JobKeys.MODE, outcome.mode());
+    ctx.putString(JobKeys.RULES, rules);
     ctx.putLong(JobKeys.RECORDS, outcome.recordCount());
     ctx.putString(JobKeys.BLOCKING, JSON.writeValueAsString(outcome.blocking()));
     ctx.putLong(JobKeys.PAIRS_TO_SCORE, toScore);
     ctx.putLong(JobKeys.PAIRS_REUSED, outcome.reused());
     return RepeatStatus.FINISHED;
+  }
+
+  /** The detector fingerprint the previous run's candidates step recorded, or null. */
+  private String rulesOf(DedupJobStore.PreviousRun previous) {
+    JobInstance before = jobRepository.getJobInstance(previous.jobInstanceId());
+    StepExecution candidates =
+        before == null ? null : jobRepository.getLastStepExecution(before, JobKeys.STEP_CANDIDATES);
+    if (candidates == null || !candidates.getExecutionContext().containsKey(JobKeys.RULES)) {
+      return null;
+    }
+    return candidates.getExecutionContext().getString(JobKeys.RULES);
   }
 
   /** Every record read: the detector's own phase 1, and every record's keys stored. */

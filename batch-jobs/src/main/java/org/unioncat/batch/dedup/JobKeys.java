@@ -26,6 +26,8 @@ public final class JobKeys {
   public static final String CHANGES_AT = "changesAt";
   public static final String INDEX_REBUILT = "indexRebuilt";
   public static final String BLOCKING = "blocking";
+  /** The detector's fingerprint ({@code Deduplicator#fingerprint}), in the candidates step. */
+  public static final String RULES = "rules";
   public static final String PAIRS_TO_SCORE = "pairsToScore";
   public static final String PAIRS_REUSED = "pairsReused";
   public static final String PART = "part";

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +25,7 @@ import org.unioncat.api.support.Http;
 import org.unioncat.batch.report.CorrectionReports;
 import org.unioncat.batch.report.CorrectionRow;
 import org.unioncat.batch.dedup.JobFaults;
+import org.unioncat.batch.dedup.JobKeys;
 import org.unioncat.batch.jobs.DedupJobScheduler;
 import org.unioncat.batch.jobs.DedupJobService;
 import org.unioncat.batch.jobs.JobView;
@@ -63,6 +67,7 @@ abstract class DedupJobContract {
   @Autowired DedupJobScheduler scheduler;
   @Autowired CorrectionReports reports;
   @Autowired DataSource dataSource;
+  @Autowired JobRepository jobRepository;
 
   Http http() {
     return new Http(port);
@@ -137,6 +142,25 @@ abstract class DedupJobContract {
     assertThat(againReports.read()).isEqualTo(libraryCount());
     assertThat(againReports.written()).isZero();
     assertReportsAsBuilt(again.statistics().dedupRunId());
+
+    // 2b. An upgrade changed the detector (here: the previous run's recorded fingerprint is made
+    //     older): an incremental run must not build on keys and scores made by the old one, so it
+    //     runs full once — same clusters, every pair scored again — and records the new one.
+    JobInstance againInstance = jobRepository.getJobInstance(again.runNumber());
+    StepExecution againCandidates =
+        jobRepository.getLastStepExecution(againInstance, JobKeys.STEP_CANDIDATES);
+    assertThat(againCandidates.getExecutionContext().getString(JobKeys.RULES))
+        .isEqualTo(deduplicator.fingerprint());
+    againCandidates.getExecutionContext().putString(JobKeys.RULES, "made by an older version");
+    jobRepository.updateExecutionContext(againCandidates);
+    JobView upgraded = run("incremental");
+    assertThat(upgraded.mode()).isEqualTo("incremental");
+    assertThat(upgraded.statistics().effectiveMode()).isEqualTo("full");
+    assertThat(upgraded.statistics().pairsToScore()).isEqualTo(s1.candidatePairs());
+    assertThat(upgraded.statistics().pairsReused()).isZero();
+    assertThat(clustersOf(upgraded.statistics().dedupRunId())).isEqualTo(expected);
+    assertThat(upgraded.statistics().clustersNew()).isZero();
+    assertThat(upgraded.statistics().clustersClosed()).isZero();
 
     // 3. Fails in the scoring step after 3 chunks; the next start resumes from the checkpoint.
     faults.failAt("score", s1.pairsToScore() / 2);
