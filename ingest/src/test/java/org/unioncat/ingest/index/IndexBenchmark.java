@@ -50,6 +50,10 @@ public final class IndexBenchmark {
       throws IOException {
     long start = System.nanoTime();
     long cpuStart = processCpuNanos();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long threadStart = threads.getCurrentThreadCpuTime();
+    long gcStart = gcMillis();
+    long jitStart = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     long maxRefreshNanos = 0;
     long refreshNanos = 0;
     for (int from = 0; from < n; from += CHUNK) {
@@ -72,6 +76,12 @@ public final class IndexBenchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+    double threadSeconds = (threads.getCurrentThreadCpuTime() - threadStart) / 1e9;
+    double gcSeconds = (gcMillis() - gcStart) / 1e3;
+    double jitSeconds =
+        (java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime()
+                - jitStart)
+            / 1e3;
     long c = System.nanoTime();
     index.commit();
     double commitSeconds = (System.nanoTime() - c) / 1e9;
@@ -91,9 +101,13 @@ public final class IndexBenchmark {
     // much less.
     System.out.printf(
         Locale.ROOT,
-        "JVM CPU %.1f s: %.0f us/record; load average %s%n",
+        "JVM CPU %.1f s: %.0f us/record (indexing and refreshing thread %.0f us/record; the rest"
+            + " is merges, GC (%.1f s of pauses) and JIT (%.1f s of compiling)); load average %s%n",
         cpuSeconds,
         cpuSeconds * 1e6 / n,
+        threadSeconds * 1e6 / n,
+        gcSeconds,
+        jitSeconds,
         loadAverage());
   }
 
@@ -101,6 +115,14 @@ public final class IndexBenchmark {
     return ((com.sun.management.OperatingSystemMXBean)
             java.lang.management.ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
+  }
+
+  private static long gcMillis() {
+    long total = 0;
+    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
+    }
+    return total;
   }
 
   private static String loadAverage() {
