@@ -89,7 +89,7 @@ public final class CatalogIndex implements Closeable {
     try {
       for (IndexedRecord record : records) {
         writer.updateDocument(
-            RecordDocuments.idTerm(record.recordId()), RecordDocuments.toDocument(record));
+            RecordDocuments.idTerm(record.recordId()), RecordDocuments.toDocument(record, analyzer));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
