@@ -163,43 +163,40 @@ public final class RecordStore {
 
   private static List<Long> heldByOthers(Connection c, long libraryId, List<Stored> replacements)
       throws SQLException {
-    List<Long> out = new ArrayList<>();
-    if (replacements.isEmpty()) {
-      return out;
-    }
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT DISTINCT record_id FROM holding WHERE library_id <> ? AND record_id IN ("
-            + placeholders(replacements.size()) + ") ORDER BY record_id")) {
-      ps.setLong(1, libraryId);
-      for (int i = 0; i < replacements.size(); i++) {
-        ps.setLong(i + 2, replacements.get(i).id());
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getLong(1));
-        }
-      }
-    }
-    return out;
+    return libraryAndList(c,
+        "SELECT DISTINCT record_id FROM holding WHERE library_id <> ? AND record_id IN (%s)"
+            + " ORDER BY record_id",
+        libraryId, replacements.stream().map(Stored::id).toList(), rs -> rs.getLong(1));
   }
 
   private static Set<String> existingHashes(Connection c, long libraryId, List<RecordRow> rows)
       throws SQLException {
-    Set<String> out = new HashSet<>();
-    if (rows.isEmpty()) {
+    return new HashSet<>(libraryAndList(c,
+        "SELECT content_hash FROM bib_record WHERE library_id = ? AND status IN ('ACTIVE',"
+            + " 'QUARANTINED', 'MERGED') AND content_hash IN (%s)",
+        libraryId, rows.stream().map(RecordRow::contentHash).toList(), rs -> rs.getString(1)));
+  }
+
+  /** Reads one value per row of {@code sql}: the library id first, then the list in its IN (%s). */
+  private interface Column<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private static <T> List<T> libraryAndList(
+      Connection c, String sql, long libraryId, List<?> values, Column<T> column)
+      throws SQLException {
+    List<T> out = new ArrayList<>();
+    if (values.isEmpty()) {
       return out;
     }
-    String sql =
-        "SELECT content_hash FROM bib_record WHERE library_id = ? AND status IN ('ACTIVE',"
-            + " 'QUARANTINED', 'MERGED') AND content_hash IN (" + placeholders(rows.size()) + ")";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
+    try (PreparedStatement ps = c.prepareStatement(sql.formatted(placeholders(values.size())))) {
       ps.setLong(1, libraryId);
-      for (int i = 0; i < rows.size(); i++) {
-        ps.setString(i + 2, rows.get(i).contentHash());
+      for (int i = 0; i < values.size(); i++) {
+        ps.setObject(i + 2, values.get(i));
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(rs.getString(1));
+          out.add(column.read(rs));
         }
       }
     }
