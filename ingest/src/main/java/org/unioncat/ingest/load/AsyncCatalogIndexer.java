@@ -1,11 +1,9 @@
 package org.unioncat.ingest.load;
 
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.unioncat.ingest.index.IndexedRecord;
@@ -30,26 +28,7 @@ public final class AsyncCatalogIndexer implements CatalogIndexer, AutoCloseable 
   public AsyncCatalogIndexer(CatalogIndexer delegate, int capacity) {
     this.delegate = delegate;
     this.worker =
-        new ThreadPoolExecutor(
-            1,
-            1,
-            0,
-            TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(capacity),
-            r -> {
-              Thread t = new Thread(r, "catalog-indexer");
-              t.setDaemon(true);
-              return t;
-            },
-            (task, executor) -> {
-              // Queue full: wait for room rather than drop a chunk or grow without bound.
-              try {
-                executor.getQueue().put(task);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting to index", e);
-              }
-            });
+        BoundedWorker.start("catalog-indexer", capacity, "to index");
   }
 
   @Override

@@ -1,9 +1,8 @@
 package org.unioncat.ingest.load;
 
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,32 +20,13 @@ import java.util.concurrent.TimeUnit;
  * the next {@link #submit} or {@link #finish}. Not thread-safe: one loading thread submits.
  */
 final class OrderedChunkWriter implements AutoCloseable {
-  private final ThreadPoolExecutor worker;
+  private final ExecutorService worker;
   private volatile Throwable failure;
   private volatile boolean cancelled;
 
   OrderedChunkWriter() {
     worker =
-        new ThreadPoolExecutor(
-            1,
-            1,
-            0,
-            TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(1),
-            r -> {
-              Thread t = new Thread(r, "chunk-writer");
-              t.setDaemon(true);
-              return t;
-            },
-            (task, executor) -> {
-              // Queue full: the loader waits for room (back-pressure) instead of piling up chunks.
-              try {
-                executor.getQueue().put(task);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting to store a chunk", e);
-              }
-            });
+        BoundedWorker.start("chunk-writer", 1, "to store a chunk");
   }
 
   /** Queues the commit of the next chunk; rethrows the failure of an earlier one. */
