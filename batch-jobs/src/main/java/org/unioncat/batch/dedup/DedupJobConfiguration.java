@@ -30,6 +30,7 @@ import org.unioncat.dedup.candidate.IdPair;
 import org.unioncat.dedup.run.Deduplicator;
 import org.unioncat.dedup.store.CatalogDedupRecords;
 import org.unioncat.dedup.store.DedupStore;
+import org.unioncat.dedup.store.RunCarryOver;
 import org.unioncat.ingest.index.CatalogIndex;
 import org.unioncat.ingest.store.CatalogQueries;
 
@@ -173,10 +174,10 @@ public class DedupJobConfiguration {
   public Step clusterStep(
       JobRepository repository, PlatformTransactionManager tm, CatalogDedupRecords records,
       Deduplicator deduplicator, DedupStore dedupStore, DedupJobStore store, JobFaults faults,
-      JobProgress progress) {
+      JobProgress progress, DataSource dataSource) {
     return new StepBuilder(JobKeys.STEP_CLUSTER, repository)
-        .tasklet(new ClusterTasklet(records, deduplicator, dedupStore, store, repository, tm,
-            faults, progress), tm)
+        .tasklet(new ClusterTasklet(records, deduplicator, dedupStore, new RunCarryOver(dataSource),
+            store, repository, tm, faults, progress), tm)
         .build();
   }
 

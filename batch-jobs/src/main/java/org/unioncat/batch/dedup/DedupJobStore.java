@@ -242,6 +242,39 @@ public final class DedupJobStore {
   }
 
   /**
+   * Passes a job instance's scored pairs to {@code each} in ascending (first, second) order,
+   * streamed: the previous run's pairs are only compared with this run's, never kept.
+   */
+  public void forEachScoredPair(long jobInstanceId, java.util.function.Consumer<IdPair> each) {
+    jdbc.query(
+        "SELECT first_id, second_id FROM dedup_job_score WHERE job_instance_id = ?"
+            + " ORDER BY first_id, second_id",
+        rs -> {
+          each.accept(new IdPair(rs.getLong(1), rs.getLong(2)));
+        },
+        jobInstanceId);
+  }
+
+  /** How many of a job instance's scored pairs are DUPLICATE (the run's duplicate pairs). */
+  public long countDuplicatePairs(long jobInstanceId) {
+    Long n = jdbc.queryForObject(
+        "SELECT COUNT(*) FROM dedup_job_score WHERE job_instance_id = ? AND verdict = 'DUPLICATE'",
+        Long.class, jobInstanceId);
+    return n == null ? 0 : n;
+  }
+
+  /** A run's per-library digests, as stored. */
+  public Map<String, String> libraryDigests(long runId) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    jdbc.query("SELECT library_code, digest FROM dedup_run_library WHERE run_id = ?",
+        rs -> {
+          out.put(rs.getString(1), rs.getString(2));
+        },
+        runId);
+    return out;
+  }
+
+  /**
    * After a successful run: its pair list is no longer needed, and of the scores, changed sets
    * and ISBN lists only this run's are kept (the next incremental run reuses them).
    */

@@ -33,6 +33,11 @@ public final class JobKeys {
   public static final String PART = "part";
   /** Records the candidates step read (the run's record count). */
   public static final String RECORDS = "records";
+  /**
+   * Cluster step: how many records' part of the result an incremental run computed again
+   * (absent when the run clustered everything).
+   */
+  public static final String AFFECTED = "affectedRecords";
 
   private JobKeys() {}
 

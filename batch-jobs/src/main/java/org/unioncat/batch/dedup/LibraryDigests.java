@@ -77,6 +77,14 @@ final class LibraryDigests {
     return out;
   }
 
+  /**
+   * A digest that equals no other: for a library whose rows a run changed without computing its
+   * whole result (a run that carries the previous result over), so its report is built.
+   */
+  static String unmatched() {
+    return "~" + java.util.UUID.randomUUID().toString().replace("-", "");
+  }
+
   private static MessageDigest digest(Map<String, MessageDigest> digests, String library) {
     return digests.computeIfAbsent(library, l -> {
       try {

@@ -134,6 +134,7 @@ abstract class DedupJobContract {
     assertThat(again.statistics().pairsToScore()).isZero();
     assertThat(again.statistics().pairsReused()).isEqualTo(scoredRows);
     assertThat(clustersOf(again.statistics().dedupRunId())).isEqualTo(expected);
+    assertThat(assertCarriedOverAsDetectorGives(again, 0)).isZero();
     assertThat(again.statistics().clustersNew()).isZero();
     assertThat(again.statistics().clustersChanged()).isZero();
     assertThat(again.statistics().clustersClosed()).isZero();
@@ -234,6 +235,8 @@ abstract class DedupJobContract {
     assertThat(si.candidatePairs()).isEqualTo(fullResult.statistics().candidatePairs());
     assertThat(si.records()).isEqualTo(fullResult.statistics().records());
     assertThat(si.findings()).isEqualTo(fullResult.statistics().findings());
+    // only the part the new library's records touch was clustered again; the rest carried over
+    assertCarriedOverAsDetectorGives(scheduled, newRecords);
     for (Map.Entry<Long, String> e : expected.entrySet()) {
       // every old cluster keeps its id while it keeps its members
       String before = e.getValue().substring(e.getValue().indexOf('['));
@@ -291,8 +294,15 @@ abstract class DedupJobContract {
     for (long id : touched) {
       jdbc.update("UPDATE bib_record SET updated_at = ? WHERE id = ?", now, id);
     }
+    // ... and fails once in the cluster step after marking what it computes again, before
+    // storing: the restart clusters again under a new run id, with the same result.
+    faults.failAt("cluster", 0);
+    JobView changedFailed = run("incremental");
+    assertThat(changedFailed.status()).isEqualTo("FAILED");
+    assertThat(changedFailed.message()).contains("injected failure in step cluster");
     JobView changedRun = run("incremental");
     assertThat(changedRun.status()).as(changedRun.message()).isEqualTo("COMPLETED");
+    assertThat(changedRun.restart()).isTrue();
     JobView.Statistics sc = changedRun.statistics();
     assertThat(sc.effectiveMode()).isEqualTo("incremental");
     assertThat(sc.changedRecords()).isEqualTo(touched.size());
@@ -304,6 +314,7 @@ abstract class DedupJobContract {
     assertThat(sc.candidatePairs()).isEqualTo(fullNow.statistics().candidatePairs());
     assertThat(sc.records()).isEqualTo(fullNow.statistics().records());
     assertThat(sc.findings()).isEqualTo(fullNow.statistics().findings());
+    assertCarriedOverAsDetectorGives(changedRun, touched.size());
     assertThat(sc.pairsToScore()).isPositive().isLessThan(sc.candidatePairs());
     assertReportsAsBuilt(sc.dedupRunId());
 
@@ -328,11 +339,67 @@ abstract class DedupJobContract {
     Map<Long, String> afterDecision = clustersOf(sd.dedupRunId());
     assertThat(members(afterDecision)).isEqualTo(members(shape(
         deduplicator.run(records.active(n -> {}), store.rejectedPairs()).clusters())));
+    // no record changed: the decision alone made its cluster be computed again
+    assertCarriedOverAsDetectorGives(decided, 2);
     assertThat(store.clusters(sd.dedupRunId())).noneMatch(c -> c.members().stream()
         .map(ClusterMember::recordId).toList().containsAll(List.of(a, b)));
     JobView.StepView sdReports = decided.steps().get(4);
     assertThat(sdReports.written()).isPositive().isLessThan(sdReports.read());
     assertReportsAsBuilt(sd.dedupRunId());
+  }
+
+  /**
+   * An incremental run that carried the previous run's result over stored exactly what the
+   * in-memory detector gives for the whole catalog now: every cluster with every member's role,
+   * cause, score, evidence and action (cluster ids aside: they follow the previous run), every
+   * finding, the review suggestions and the run's counts; and it computed again the part of at
+   * least {@code minimumAffected} records (the changed ones), not everything. Returns how many
+   * records' part it computed again.
+   */
+  private long assertCarriedOverAsDetectorGives(JobView job, long minimumAffected) {
+    long runId = job.statistics().dedupRunId();
+    DedupResult full = deduplicator.run(records.active(n -> {}), store.rejectedPairs());
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    Long base = jdbc.queryForObject("SELECT base_run_id FROM dedup_run WHERE id = ?", Long.class,
+        runId);
+    assertThat(base).as("run %d carried a previous run over", runId).isNotNull();
+    assertThat(contents(store.clusters(runId))).isEqualTo(contents(full.clusters()));
+    assertThat(store.findings(runId)).containsExactlyElementsOf(full.findings().stream()
+        .sorted(java.util.Comparator.comparingLong(
+                org.unioncat.dedup.cluster.Finding::recordId)
+            .thenComparingInt(f -> f.cause().number()))
+        .toList());
+    List<String> suggestions = jdbc.queryForList(
+        "SELECT CONCAT(first_record_id, '-', second_record_id) FROM dedup_suggestion"
+            + " WHERE run_id = ? ORDER BY first_record_id, second_record_id", String.class, runId);
+    assertThat(suggestions).isEqualTo(full.reviewSuggestions().stream()
+        .map(r -> r.pair().first() + "-" + r.pair().second()).sorted().toList());
+    JsonNode stats = JSON.readTree(jdbc.queryForObject(
+        "SELECT statistics FROM dedup_run WHERE id = ?", String.class, runId));
+    assertThat(stats.get("clusters").asLong()).isEqualTo(full.statistics().clusters());
+    assertThat(stats.get("clusteredRecords").asLong())
+        .isEqualTo(full.statistics().clusteredRecords());
+    assertThat(stats.get("findings").asLong()).isEqualTo(full.statistics().findings());
+    assertThat(stats.get("reviewSuggestions").asLong())
+        .isEqualTo(full.statistics().reviewSuggestions());
+    assertThat(stats.get("duplicatePairs").asLong()).isEqualTo(full.statistics().duplicatePairs());
+    // the work table is emptied once the run is stored (an interrupted run's rows too)
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dedup_run_redo", Long.class)).isZero();
+    long affected = jobRepository.getLastStepExecution(
+            jobRepository.getJobInstance(job.runNumber()), JobKeys.STEP_CLUSTER)
+        .getExecutionContext().getLong(JobKeys.AFFECTED);
+    assertThat(affected).isGreaterThanOrEqualTo(minimumAffected)
+        .isLessThan(full.statistics().records());
+    return affected;
+  }
+
+  /** Clusters as "keep=N [members with every field]", sorted (cluster ids left out). */
+  private static List<String> contents(List<Cluster> clusters) {
+    return clusters.stream()
+        .map(c -> "keep=" + c.keepId() + " " + c.members().stream()
+            .sorted(java.util.Comparator.comparingLong(ClusterMember::recordId)).toList())
+        .sorted()
+        .toList();
   }
 
   /**

@@ -37,6 +37,23 @@ public final class ClusterIdentities {
    * @param previous the previous run's members by cluster id (empty on the first run)
    */
   public static Result assign(List<Cluster> clusters, Map<Long, Set<Long>> previous) {
+    return assign(clusters, previous, Set.of());
+  }
+
+  /**
+   * As {@link #assign(List, Map)} for the part of a run computed again, when the previous run's
+   * other clusters are carried over unchanged (with their ids): {@code previous} holds only the
+   * previous clusters this part replaces, {@code carried} the ids of the clusters carried over.
+   * Gives the ids and counts the whole run would: a carried-over cluster takes its own id, so a
+   * replaced one can only pass to a cluster of this part, and a fresh id must avoid the carried
+   * ones as well.
+   *
+   * @param clusters the clusters of the recomputed part (ids as the detector gave them)
+   * @param previous the previous run's members of the clusters this part replaces, by id
+   * @param carried ids of the previous clusters carried over unchanged (counted as unchanged)
+   */
+  public static Result assign(
+      List<Cluster> clusters, Map<Long, Set<Long>> previous, Set<Long> carried) {
     Map<Long, Long> previousClusterOf = new HashMap<>();
     previous.forEach((id, members) -> members.forEach(m -> previousClusterOf.put(m, id)));
     List<Cluster> ordered = new ArrayList<>(clusters);
@@ -61,14 +78,15 @@ public final class ClusterIdentities {
         used.add(inherited);
       }
     }
-    // A fresh id must not be an id that a cluster of this run inherited, nor a previous id that
-    // is being closed tonight (a closed id never comes back meaning something else).
+    // A fresh id must not be an id that a cluster of this run inherited or carried over, nor a
+    // previous id that is being closed tonight (a closed id never comes back meaning something
+    // else).
     Set<Long> taken = new HashSet<>(used);
     taken.addAll(previous.keySet());
     for (Cluster c : withoutHeir) {
       Long fresh = null;
       for (long member : sortedMembers(c)) {
-        if (!taken.contains(member)) {
+        if (!taken.contains(member) && !carried.contains(member)) {
           fresh = member;
           break;
         }

@@ -20,6 +20,7 @@ import org.unioncat.dedup.cluster.Cluster;
 import org.unioncat.dedup.cluster.ClusterMember;
 import org.unioncat.dedup.cluster.Finding;
 import org.unioncat.dedup.cluster.MemberRole;
+import org.unioncat.dedup.cluster.ReviewSuggestion;
 import org.unioncat.dedup.run.DedupResult;
 import org.unioncat.dedup.run.RunStatistics;
 import org.unioncat.ingest.store.StoreException;
@@ -80,23 +81,8 @@ public final class DedupStore {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        writeClusters(c, runId, result.clusters());
-        writeFindings(c, runId, result.findings());
-        RunStatistics s = result.statistics();
-        try (PreparedStatement ps =
-            c.prepareStatement(
-                "UPDATE dedup_run SET status = 'DONE', finished_at = ?, records = ?,"
-                    + " candidate_pairs = ?, clusters = ?, findings = ?, statistics = ?"
-                    + " WHERE id = ?")) {
-          ps.setTimestamp(1, Timestamp.from(Instant.now()));
-          ps.setLong(2, s.records());
-          ps.setLong(3, s.candidatePairs());
-          ps.setLong(4, s.clusters());
-          ps.setLong(5, s.findings());
-          ps.setString(6, JSON.writeValueAsString(s));
-          ps.setLong(7, runId);
-          ps.executeUpdate();
-        }
+        writeResult(c, runId, result);
+        markDone(c, runId, result.statistics());
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -106,6 +92,31 @@ public final class DedupStore {
       }
     } catch (SQLException e) {
       throw new StoreException("storing duplicate detection run " + runId, e);
+    }
+  }
+
+  /** Writes a result's clusters, members, findings and review suggestions for a run. */
+  static void writeResult(Connection c, long runId, DedupResult result) throws SQLException {
+    writeClusters(c, runId, result.clusters());
+    writeFindings(c, runId, result.findings());
+    writeSuggestions(c, runId, result.reviewSuggestions());
+  }
+
+  /** Marks a run DONE with its numbers (its rows are all written). */
+  static void markDone(Connection c, long runId, RunStatistics s) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE dedup_run SET status = 'DONE', finished_at = ?, records = ?,"
+                + " candidate_pairs = ?, clusters = ?, findings = ?, statistics = ?,"
+                + " suggestions_stored = 1 WHERE id = ?")) {
+      ps.setTimestamp(1, Timestamp.from(Instant.now()));
+      ps.setLong(2, s.records());
+      ps.setLong(3, s.candidatePairs());
+      ps.setLong(4, s.clusters());
+      ps.setLong(5, s.findings());
+      ps.setString(6, JSON.writeValueAsString(s));
+      ps.setLong(7, runId);
+      ps.executeUpdate();
     }
   }
 
@@ -251,6 +262,41 @@ public final class DedupStore {
       }
       // decided concurrently by someone else: the first decision stays
       return false;
+    }
+  }
+
+  /**
+   * The records named in reviewers' decisions made at or after {@code since}: both records of each
+   * "not duplicates" pair and each record chosen to keep. A run that carries the previous result
+   * over computes their part again. (Choosing a record to keep replaces the choices in its cluster
+   * in the same transaction, so a removed choice always comes with a new one in that cluster.)
+   */
+  public Set<Long> recordsDecidedSince(Instant since) {
+    Timestamp from = Timestamp.from(since);
+    Set<Long> out = new HashSet<>();
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT first_record_id, second_record_id FROM dedup_decision WHERE decided_at >= ?")) {
+        ps.setTimestamp(1, from);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getLong(1));
+            out.add(rs.getLong(2));
+          }
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT record_id FROM dedup_keep_choice WHERE decided_at >= ?")) {
+        ps.setTimestamp(1, from);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getLong(1));
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("reading reviewers' recent decisions", e);
     }
   }
 
@@ -407,6 +453,31 @@ public final class DedupStore {
         ps.setString(8, f.detailZh());
         ps.setString(9, f.actionEn());
         ps.setString(10, f.actionZh());
+        ps.addBatch();
+        if (++pending == FINDINGS_PER_COMMIT) {
+          ps.executeBatch();
+          c.commit();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        ps.executeBatch();
+      }
+    }
+  }
+
+  private static void writeSuggestions(
+      Connection c, long runId, List<ReviewSuggestion> suggestions) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO dedup_suggestion (run_id, first_record_id, second_record_id, score)"
+                + " VALUES (?, ?, ?, ?)")) {
+      int pending = 0;
+      for (ReviewSuggestion r : suggestions) {
+        ps.setLong(1, runId);
+        ps.setLong(2, r.pair().first());
+        ps.setLong(3, r.pair().second());
+        ps.setDouble(4, r.score());
         ps.addBatch();
         if (++pending == FINDINGS_PER_COMMIT) {
           ps.executeBatch();

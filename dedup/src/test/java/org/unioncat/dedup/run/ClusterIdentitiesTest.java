@@ -56,6 +56,31 @@ class ClusterIdentitiesTest {
   }
 
   @Test
+  void thePartComputedAgainGetsTheIdsAndCountsTheWholeRunWouldGive() {
+    // Previous run: 1 = {1, 2, 3} and 10 = {10, 11} (touched tonight), 4 = {5, 6} (its record 4
+    // left it in an earlier run) and 20 = {20, 21} (both untouched: carried over).
+    Map<Long, Set<Long>> previous = Map.of(
+        1L, Set.of(1L, 2L, 3L), 4L, Set.of(5L, 6L), 10L, Set.of(10L, 11L), 20L, Set.of(20L, 21L));
+    // Tonight: cluster 1 splits into {1, 2} and {3, 40}; 4 joins a new cluster with 41 (4 is in
+    // use by the carried cluster {5, 6}, so the fresh id must be 41); 10 loses 11.
+    List<Cluster> part = List.of(cluster(1, 2), cluster(3, 40), cluster(4, 41), cluster(10, 12));
+    List<Cluster> carried = List.of(cluster(5, 6), cluster(20, 21));
+    List<Cluster> all = new ArrayList<>(part);
+    all.addAll(carried);
+    var whole = ClusterIdentities.assign(all, previous);
+
+    var partial = ClusterIdentities.assign(part,
+        Map.of(1L, Set.of(1L, 2L, 3L), 10L, Set.of(10L, 11L)), Set.of(4L, 20L));
+    assertThat(ids(partial)).containsExactly(1L, 3L, 10L, 41L);
+    assertThat(whole.clusters())
+        .filteredOn(c -> !Set.of(5L, 20L).contains(c.members().get(0).recordId()))
+        .extracting(Cluster::id).containsExactlyElementsOf(ids(partial));
+    assertThat(partial.created()).isEqualTo(whole.created()).isEqualTo(2);
+    assertThat(partial.changed()).isEqualTo(whole.changed()).isEqualTo(2);
+    assertThat(partial.closed()).isEqualTo(whole.closed()).isZero();
+  }
+
+  @Test
   void aMergeOfTwoClustersKeepsTheLowerOneClosesTheOther() {
     var r = ClusterIdentities.assign(List.of(cluster(1, 2, 7, 8)),
         Map.of(1L, Set.of(1L, 2L), 7L, Set.of(7L, 8L)));

@@ -1,0 +1,281 @@
+package org.unioncat.dedup.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.unioncat.dedup.cluster.Cluster;
+import org.unioncat.dedup.cluster.ClusterMember;
+import org.unioncat.dedup.cluster.Finding;
+import org.unioncat.dedup.run.AffectedRecords;
+import org.unioncat.dedup.run.DedupResult;
+import org.unioncat.dedup.run.RunStatistics;
+import org.unioncat.ingest.store.StoreException;
+
+/**
+ * Stores a run that computed again only the part of the result its changes touch
+ * ({@link AffectedRecords}) and carries the rest of a base run (the previous one) over: the
+ * base run's clusters without an affected record, its findings and review suggestions on
+ * unaffected records, copied inside the database ({@code INSERT … SELECT}) rather than read
+ * into memory and written back. At a million records the result is several hundred thousand
+ * rows; the part a night's upload touches is a few thousand.
+ *
+ * <p>Use: {@link #canCarryFrom}, then {@link #markAffected} (the affected records go to
+ * {@code dedup_run_redo}; returns the base clusters they replace), compute the affected part,
+ * then {@link #finish}. Until {@code finish} marks the run DONE, its rows are invisible, as with
+ * {@link DedupStore#finishRun}; an interrupted run is failed and done again under a new id.
+ *
+ * <p>Plain JDBC, a connection per call.
+ */
+public final class RunCarryOver {
+  private static final int REDO_ROWS_PER_COMMIT = 10_000;
+
+  private final DataSource dataSource;
+
+  public RunCarryOver(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * What the affected part replaces in the base run.
+   *
+   * @param replaced the base run's clusters holding an affected record: members by cluster id
+   * @param carried ids of the base run's other clusters (carried over unchanged)
+   * @param libraries libraries with a member in a replaced cluster or a finding on an affected
+   *     record in the base run (their reports may change even when the new part names them not)
+   */
+  public record Replaced(Map<Long, Set<Long>> replaced, Set<Long> carried, Set<String> libraries) {}
+
+  /** Whether a run's result can be carried over: DONE, with its review suggestions stored. */
+  public boolean canCarryFrom(long baseRunId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT 1 FROM dedup_run WHERE id = ? AND status = 'DONE' AND suggestions_stored = 1")) {
+      ps.setLong(1, baseRunId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading duplicate detection run " + baseRunId, e);
+    }
+  }
+
+  /**
+   * Records which records run {@code runId} computes again and finds what of the base run that
+   * replaces.
+   *
+   * @param affected the affected records, ascending ({@link AffectedRecords#of})
+   */
+  public Replaced markAffected(long runId, long baseRunId, long[] affected) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        clearRedo(c, runId);
+        insertRedo(c, runId, "R", affected);
+        Map<Long, Set<Long>> replaced = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT m.cluster_id, m.record_id FROM dedup_member m WHERE m.run_id = ?"
+                + " AND m.cluster_id IN (SELECT a.cluster_id FROM dedup_member a"
+                + " JOIN dedup_run_redo d ON d.run_id = ? AND d.kind = 'R' AND d.id = a.record_id"
+                + " WHERE a.run_id = ?)")) {
+          ps.setLong(1, baseRunId);
+          ps.setLong(2, runId);
+          ps.setLong(3, baseRunId);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              replaced.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getLong(2));
+            }
+          }
+        }
+        insertRedo(c, runId, "C", replaced.keySet().stream().mapToLong(Long::longValue).sorted()
+            .toArray());
+        Set<Long> carried = new HashSet<>();
+        try (PreparedStatement ps =
+            c.prepareStatement("SELECT cluster_id FROM dedup_cluster WHERE run_id = ?")) {
+          ps.setLong(1, baseRunId);
+          ps.setFetchSize(10_000);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              long id = rs.getLong(1);
+              if (!replaced.containsKey(id)) {
+                carried.add(id);
+              }
+            }
+          }
+        }
+        Set<String> libraries = new TreeSet<>();
+        collect(c, libraries,
+            "SELECT DISTINCT m.library_code FROM dedup_member m JOIN dedup_run_redo d"
+                + " ON d.run_id = ? AND d.kind = 'C' AND d.id = m.cluster_id WHERE m.run_id = ?",
+            runId, baseRunId);
+        collect(c, libraries,
+            "SELECT DISTINCT f.library_code FROM dedup_finding f JOIN dedup_run_redo d"
+                + " ON d.run_id = ? AND d.kind = 'R' AND d.id = f.record_id WHERE f.run_id = ?",
+            runId, baseRunId);
+        c.commit();
+        return new Replaced(replaced, carried, libraries);
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("marking the records run " + runId + " computes again", e);
+    }
+  }
+
+  /**
+   * Stores run {@code runId}: the base run's unaffected rows copied, the recomputed part written,
+   * then DONE with the whole run's numbers. Returns them.
+   *
+   * @param recomputed the affected part's result, with its final cluster ids; its statistics
+   *     count the whole run except clusters, clustered records, findings and suggestions, which
+   *     count the affected part only (the copied rows are added here)
+   */
+  public RunStatistics finish(long runId, long baseRunId, DedupResult recomputed) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        long clusters = copy(c, runId, baseRunId,
+            "INSERT INTO dedup_cluster (run_id, cluster_id, keep_record_id, size)"
+                + " SELECT ?, x.cluster_id, x.keep_record_id, x.size FROM dedup_cluster x"
+                + " WHERE x.run_id = ? AND NOT EXISTS (SELECT 1 FROM dedup_run_redo d"
+                + " WHERE d.run_id = ? AND d.kind = 'C' AND d.id = x.cluster_id)");
+        long members = copy(c, runId, baseRunId,
+            "INSERT INTO dedup_member (run_id, cluster_id, member_no, record_id, library_code,"
+                + " local_id, role, cause, score, explanation_en, explanation_zh, action_en,"
+                + " action_zh)"
+                + " SELECT ?, x.cluster_id, x.member_no, x.record_id, x.library_code, x.local_id,"
+                + " x.role, x.cause, x.score, x.explanation_en, x.explanation_zh, x.action_en,"
+                + " x.action_zh FROM dedup_member x"
+                + " WHERE x.run_id = ? AND NOT EXISTS (SELECT 1 FROM dedup_run_redo d"
+                + " WHERE d.run_id = ? AND d.kind = 'C' AND d.id = x.cluster_id)");
+        long findings = copy(c, runId, baseRunId,
+            "INSERT INTO dedup_finding (run_id, record_id, library_code, local_id, cause,"
+                + " related_record_id, detail_en, detail_zh, action_en, action_zh)"
+                + " SELECT ?, x.record_id, x.library_code, x.local_id, x.cause,"
+                + " x.related_record_id, x.detail_en, x.detail_zh, x.action_en, x.action_zh"
+                + " FROM dedup_finding x"
+                + " WHERE x.run_id = ? AND NOT EXISTS (SELECT 1 FROM dedup_run_redo d"
+                + " WHERE d.run_id = ? AND d.kind = 'R' AND d.id = x.record_id)");
+        // a suggestion's two records are in one component: either both are affected or neither
+        long suggestions = copy(c, runId, baseRunId,
+            "INSERT INTO dedup_suggestion (run_id, first_record_id, second_record_id, score)"
+                + " SELECT ?, x.first_record_id, x.second_record_id, x.score FROM dedup_suggestion x"
+                + " WHERE x.run_id = ? AND NOT EXISTS (SELECT 1 FROM dedup_run_redo d"
+                + " WHERE d.run_id = ? AND d.kind = 'R' AND d.id = x.first_record_id)");
+        DedupStore.writeResult(c, runId, recomputed);
+        RunStatistics part = recomputed.statistics();
+        long clustered = part.clusteredRecords() + members;
+        RunStatistics whole = new RunStatistics(part.records(), part.keys(), part.blocks(),
+            part.cappedBlocks(), part.pairsSkipped(), part.candidatePairs(), part.comparisons(),
+            part.duplicatePairs(), part.clusters() + clusters, clustered,
+            part.findings() + findings, part.reviewSuggestions() + suggestions,
+            part.elapsedMillis());
+        DedupStore.markDone(c, runId, whole);
+        try (PreparedStatement ps =
+            c.prepareStatement("UPDATE dedup_run SET base_run_id = ? WHERE id = ?")) {
+          ps.setLong(1, baseRunId);
+          ps.setLong(2, runId);
+          ps.executeUpdate();
+        }
+        // this run's work rows, and any an interrupted earlier run left behind
+        try (PreparedStatement ps =
+            c.prepareStatement("DELETE FROM dedup_run_redo WHERE run_id <= ?")) {
+          ps.setLong(1, runId);
+          ps.executeUpdate();
+        }
+        c.commit();
+        return whole;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("storing duplicate detection run " + runId, e);
+    }
+  }
+
+  /**
+   * The libraries whose rows in the run may differ from the base run's: those of
+   * {@link Replaced#libraries()} and every library the recomputed part names.
+   */
+  public static Set<String> librariesTouched(Replaced replaced, DedupResult recomputed) {
+    Set<String> out = new TreeSet<>(replaced.libraries());
+    for (Cluster k : recomputed.clusters()) {
+      for (ClusterMember m : k.members()) {
+        out.add(m.library());
+      }
+    }
+    for (Finding f : recomputed.findings()) {
+      out.add(f.library());
+    }
+    return out;
+  }
+
+  private static long copy(Connection c, long runId, long baseRunId, String sql)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, runId);
+      ps.setLong(2, baseRunId);
+      ps.setLong(3, runId);
+      long n = ps.executeUpdate();
+      // each table in its own transaction: the run stays invisible until DONE anyway, and the
+      // database keeps less undo for a few hundred thousand rows
+      c.commit();
+      return n;
+    }
+  }
+
+  private static void insertRedo(Connection c, long runId, String kind, long[] ids)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO dedup_run_redo (run_id, kind, id) VALUES (?, ?, ?)")) {
+      int pending = 0;
+      for (long id : ids) {
+        ps.setLong(1, runId);
+        ps.setString(2, kind);
+        ps.setLong(3, id);
+        ps.addBatch();
+        if (++pending == REDO_ROWS_PER_COMMIT) {
+          ps.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        ps.executeBatch();
+      }
+    }
+  }
+
+  private static void clearRedo(Connection c, long runId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM dedup_run_redo WHERE run_id = ?")) {
+      ps.setLong(1, runId);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void collect(Connection c, Set<String> into, String sql, long a, long b)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, a);
+      ps.setLong(2, b);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          into.add(rs.getString(1));
+        }
+      }
+    }
+  }
+}
