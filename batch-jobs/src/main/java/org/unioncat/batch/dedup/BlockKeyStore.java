@@ -218,6 +218,41 @@ final class BlockKeyStore {
     return out;
   }
 
+  /**
+   * The blocks {@code before} as they are once the keys of {@code removed} records are deleted
+   * and those of {@code added} inserted: what {@link #blocks} reads back after such a change, for
+   * the same hashes, computed without reading them again (an incremental run's blocks are tens
+   * of thousands of index look-ups in a key table larger than the database's buffer pool).
+   *
+   * @param before every stored block with one of the hashes that matter (others need not be)
+   * @param removed records whose keys are deleted
+   * @param added records whose keys are inserted (each key's hash must be one that matters)
+   */
+  static Map<Long, Block> afterReplacing(
+      Map<Long, Block> before, Set<Long> removed, List<RecordBlockKeys> added) {
+    Map<Long, Block> out = new HashMap<>();
+    before.forEach((hash, block) -> {
+      List<BlockPairs.Member> kept = new ArrayList<>();
+      for (BlockPairs.Member m : block.members()) {
+        if (!removed.contains(m.recordId())) {
+          kept.add(m);
+        }
+      }
+      out.put(hash, new Block(block.kind(), kept));
+    });
+    for (RecordBlockKeys r : added) {
+      for (RecordBlockKeys.Key k : r.keys()) {
+        out.computeIfAbsent(k.hash(), h -> new Block(k.kind(), new ArrayList<>())).members()
+            .add(new BlockPairs.Member(r.recordId(), k.needy(), r.year(), r.authorHash()));
+      }
+    }
+    out.values().removeIf(b -> b.members().isEmpty());
+    for (Block b : out.values()) {
+      b.members().sort(java.util.Comparator.comparingLong(BlockPairs.Member::recordId));
+    }
+    return out;
+  }
+
   private void insertRows(String tableAndColumns, int columns, List<Object[]> rows) {
     for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
       List<Object[]> slice = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));

@@ -270,7 +270,9 @@ final class CandidatesTasklet implements Tasklet {
       ownTransaction.executeWithoutResult(s -> keys.insert(slice));
     }
 
-    Map<Long, BlockKeyStore.Block> blocksAfter = fresh(() -> keys.blocks(affected));
+    // The stored blocks now: the blocks before with the replaced keys, not read a second time.
+    Map<Long, BlockKeyStore.Block> blocksAfter =
+        BlockKeyStore.afterReplacing(blocksBefore, touched, newKeys);
     Set<IdPair> pairsAfter = new HashSet<>();
     long sharedAfter = 0;
     Map<Long, CappedBlock> capped = new HashMap<>(cappedBefore);
