@@ -150,7 +150,8 @@ public final class CenterSummary {
             newRows += diffRows(c, run, prev);
             resolved += diffRows(c, prev, run);
           } else {
-            newRows += count(c, "SELECT COUNT(*) FROM correction_row WHERE run_id = ?", run);
+            newRows += count(c, "SELECT COUNT(*) FROM " + RunRows.from("r") + " WHERE "
+                + RunRows.run("r") + " = ?", run);
           }
         }
         long last = e.getValue().get(e.getValue().size() - 1);
@@ -178,8 +179,8 @@ public final class CenterSummary {
             + " SUM(CASE WHEN r.kind = 'FINDING' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN r.kind = 'RECORD' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN k.status = 'DISPUTED' THEN 1 ELSE 0 END)"
-            + " FROM correction_row r LEFT JOIN correction_mark k ON k.row_key = r.row_key"
-            + " WHERE r.run_id = ? GROUP BY " + key + " ORDER BY " + key)) {
+            + " FROM " + RunRows.from("r") + " LEFT JOIN correction_mark k ON k.row_key = r.row_key"
+            + " WHERE " + RunRows.run("r") + " = ? GROUP BY " + key + " ORDER BY " + key)) {
       ps.setLong(1, runId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -193,8 +194,10 @@ public final class CenterSummary {
 
   /** Rows of {@code run} whose key is not in {@code other}. */
   private static long diffRows(Connection c, long run, long other) throws SQLException {
-    return count(c, "SELECT COUNT(*) FROM correction_row r WHERE r.run_id = ? AND NOT EXISTS"
-        + " (SELECT 1 FROM correction_row o WHERE o.row_key = r.row_key AND o.run_id = ?)", run, other);
+    return count(c, "SELECT COUNT(*) FROM " + RunRows.from("r") + " WHERE " + RunRows.run("r")
+        + " = ? AND NOT EXISTS (SELECT 1 FROM correction_row o JOIN correction_source os"
+        + " ON os.run_id = ? AND os.library_code = o.library_code AND os.rows_run_id = o.run_id"
+        + " WHERE o.row_key = r.row_key)", run, other);
   }
 
   private static long diffClusters(Connection c, long run, long other) throws SQLException {

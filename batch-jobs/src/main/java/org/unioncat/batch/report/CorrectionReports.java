@@ -77,7 +77,7 @@ public final class CorrectionReports implements LibraryReportWriter {
       for (MemberLibrary library : all) {
         String code = library.code().value();
         if (carry.isPresent() && carry.get().unchanged(code, library.id())) {
-          rows += store.copyRows(write, carry.get().fromRunId(), dedupRunId, code);
+          rows += store.carryRows(write, carry.get().fromRunId(), dedupRunId, code);
           carried++;
         } else {
           rows += store.replaceRows(read, write, dedupRunId, code, library.id(),

@@ -25,11 +25,15 @@ public final class CorrectionStore {
   /** Rows per JDBC batch (and per holdings look-up). */
   static final int CHUNK = 500;
 
+  /** A row's columns; its run is the run the row was stored by (reads of one row by id). */
   private static final String ROW_COLUMNS =
       "r.id, r.run_id, r.library_code, r.row_key, r.kind, r.record_id, r.local_id,"
           + " r.call_numbers, r.barcodes, r.cluster_id, r.keep_record_id, r.keep_library,"
           + " r.keep_local_id, r.cause, r.code, r.uploaded_by, r.action_en, r.action_zh,"
           + " r.evidence_en, r.evidence_zh, k.status, k.note";
+  /** A row's columns as a report of a run shows it: its run is that run ({@link RunRows}). */
+  private static final String RUN_ROW_COLUMNS =
+      ROW_COLUMNS.replace("r.run_id", RunRows.run("r"));
 
   private final DataSource dataSource;
 
@@ -89,6 +93,7 @@ public final class CorrectionStore {
           flush.run();
         }
       }
+      nameSource(write, runId, library, runId);
       write.commit();
       return count[0];
     } catch (SQLException | RuntimeException e) {
@@ -100,11 +105,13 @@ public final class CorrectionStore {
   }
 
   /**
-   * Replaces a library's rows of run {@code toRunId} by a copy of its rows of run {@code
-   * fromRunId}, in one transaction on {@code write} (in the database: nothing travels). Row ids
-   * are new; row keys, and so the library's marks, are the same. Returns the rows copied.
+   * Makes a library's report of run {@code toRunId} the same as its report of run {@code
+   * fromRunId} without copying a row: its source names the run whose rows the earlier report
+   * was ({@link RunRows}). Any rows an earlier attempt built for {@code toRunId} are removed, in
+   * the same transaction on {@code write}. Row ids and keys, and so the library's marks, are the
+   * earlier report's. Returns the report's rows.
    */
-  long copyRows(Connection write, long fromRunId, long toRunId, String library)
+  long carryRows(Connection write, long fromRunId, long toRunId, String library)
       throws SQLException {
     boolean autoCommit = write.getAutoCommit();
     write.setAutoCommit(false);
@@ -115,27 +122,51 @@ public final class CorrectionStore {
         del.setString(2, library);
         del.executeUpdate();
       }
-      long copied;
-      try (PreparedStatement copy = write.prepareStatement(
-          "INSERT INTO correction_row (run_id, library_code, row_key, kind, record_id, local_id,"
-              + " call_numbers, barcodes, cluster_id, keep_record_id, keep_library, keep_local_id,"
-              + " cause, code, uploaded_by, action_en, action_zh, evidence_en, evidence_zh)"
-              + " SELECT ?, library_code, row_key, kind, record_id, local_id, call_numbers,"
-              + " barcodes, cluster_id, keep_record_id, keep_library, keep_local_id, cause, code,"
-              + " uploaded_by, action_en, action_zh, evidence_en, evidence_zh FROM correction_row"
-              + " WHERE run_id = ? AND library_code = ? ORDER BY id")) {
-        copy.setLong(1, toRunId);
-        copy.setLong(2, fromRunId);
-        copy.setString(3, library);
-        copied = copy.executeUpdate();
+      long rowsRunId = toRunId;
+      try (PreparedStatement ps = write.prepareStatement(
+          "SELECT rows_run_id FROM correction_source WHERE run_id = ? AND library_code = ?")) {
+        ps.setLong(1, fromRunId);
+        ps.setString(2, library);
+        try (ResultSet rs = ps.executeQuery()) {
+          // no source: the library had no rows then, and has none now
+          rowsRunId = rs.next() ? rs.getLong(1) : toRunId;
+        }
+      }
+      nameSource(write, toRunId, library, rowsRunId);
+      long rows;
+      try (PreparedStatement count = write.prepareStatement(
+          "SELECT COUNT(*) FROM correction_row WHERE run_id = ? AND library_code = ?")) {
+        count.setLong(1, rowsRunId);
+        count.setString(2, library);
+        try (ResultSet rs = count.executeQuery()) {
+          rs.next();
+          rows = rs.getLong(1);
+        }
       }
       write.commit();
-      return copied;
+      return rows;
     } catch (SQLException | RuntimeException e) {
       write.rollback();
       throw e;
     } finally {
       write.setAutoCommit(autoCommit);
+    }
+  }
+
+  private static void nameSource(Connection write, long runId, String library, long rowsRunId)
+      throws SQLException {
+    try (PreparedStatement del = write.prepareStatement(
+        "DELETE FROM correction_source WHERE run_id = ? AND library_code = ?")) {
+      del.setLong(1, runId);
+      del.setString(2, library);
+      del.executeUpdate();
+    }
+    try (PreparedStatement ins = write.prepareStatement(
+        "INSERT INTO correction_source (run_id, library_code, rows_run_id) VALUES (?, ?, ?)")) {
+      ins.setLong(1, runId);
+      ins.setString(2, library);
+      ins.setLong(3, rowsRunId);
+      ins.executeUpdate();
     }
   }
 
@@ -285,9 +316,9 @@ public final class CorrectionStore {
   public void rows(long runId, String library, Consumer<CorrectionRow> sink) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = CorrectionRowLoader.streaming(c,
-            "SELECT " + ROW_COLUMNS + " FROM correction_row r"
+            "SELECT " + RUN_ROW_COLUMNS + " FROM " + RunRows.from("r")
                 + " LEFT JOIN correction_mark k ON k.row_key = r.row_key"
-                + " WHERE r.run_id = ? AND r.library_code = ?"
+                + " WHERE " + RunRows.run("r") + " = ? AND rs.library_code = ?"
                 + " ORDER BY COALESCE(r.cause, 99), r.record_id, r.row_key")) {
       ps.setLong(1, runId);
       ps.setString(2, library);
@@ -305,9 +336,9 @@ public final class CorrectionStore {
   public List<CorrectionRow> disputed(long runId, int limit) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(
-            "SELECT " + ROW_COLUMNS + " FROM correction_row r"
+            "SELECT " + RUN_ROW_COLUMNS + " FROM " + RunRows.from("r")
                 + " JOIN correction_mark k ON k.row_key = r.row_key"
-                + " WHERE r.run_id = ? AND k.status = 'DISPUTED'"
+                + " WHERE " + RunRows.run("r") + " = ? AND k.status = 'DISPUTED'"
                 + " ORDER BY r.library_code, r.record_id, r.row_key LIMIT " + limit)) {
       ps.setLong(1, runId);
       List<CorrectionRow> out = new ArrayList<>();

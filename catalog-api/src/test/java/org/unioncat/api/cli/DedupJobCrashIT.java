@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.unioncat.batch.dedup.JobFaults;
+import org.unioncat.batch.report.RunRows;
 import org.unioncat.dedup.eval.BuiltInSeeds;
 import org.unioncat.dedup.eval.CatalogGenerator;
 import org.unioncat.dedup.eval.GeneratedCatalog;
@@ -176,7 +177,8 @@ class DedupJobCrashIT {
     Map<String, Integer> out = new TreeMap<>();
     try (Connection c = connect(database, home);
         PreparedStatement ps = c.prepareStatement(
-            "SELECT library_code, row_key, kind, action_en FROM correction_row WHERE run_id = ?")) {
+            "SELECT r.library_code, r.row_key, r.kind, r.action_en FROM " + RunRows.from("r")
+                + " WHERE " + RunRows.run("r") + " = ?")) {
       ps.setLong(1, run);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unioncat.api.support.Http;
+import org.unioncat.batch.report.RunRows;
 import org.unioncat.config.LibraryCode;
 import org.unioncat.config.LibrarySettings;
 import org.unioncat.dedup.eval.BuiltInSeeds;
@@ -73,8 +74,8 @@ abstract class ReportsApiContract {
     JsonNode report = JSON.readTree(json.body());
     assertThat(report.get("run_id").asLong()).isEqualTo(run);
     assertThat(report.get("language").asString()).isEqualTo("en");
-    long lib01Rows = count("SELECT COUNT(*) FROM correction_row WHERE run_id = " + run
-        + " AND library_code = 'LIB01'");
+    long lib01Rows = count("SELECT COUNT(*) FROM " + RunRows.from("r") + " WHERE "
+        + RunRows.run("r") + " = " + run + " AND rs.library_code = 'LIB01'");
     assertThat(report.get("rows").size()).isEqualTo((int) lib01Rows).isPositive();
     assertThat(count("SELECT COUNT(*) FROM correction_build WHERE run_id = " + run
         + " AND status = 'DONE'")).isEqualTo(1);

@@ -13,6 +13,7 @@ import org.unioncat.batch.report.CorrectionReports;
 import org.unioncat.batch.report.CorrectionRow;
 import org.unioncat.batch.report.MarkStatus;
 import org.unioncat.batch.report.ReportLanguage;
+import org.unioncat.batch.report.RunRows;
 import org.unioncat.error.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -114,8 +115,9 @@ final class CorrectionLibraryReports implements LibraryReports {
           jdbc.sql(
                   "SELECT COUNT(*), SUM(CASE WHEN k.status = 'FIXED' THEN 1 ELSE 0 END),"
                       + " SUM(CASE WHEN k.status = 'DISPUTED' THEN 1 ELSE 0 END)"
-                      + " FROM correction_row c LEFT JOIN correction_mark k ON k.row_key = c.row_key"
-                      + " WHERE c.run_id = ? AND c.library_code = ?")
+                      + " FROM " + RunRows.from("c")
+                      + " LEFT JOIN correction_mark k ON k.row_key = c.row_key"
+                      + " WHERE " + RunRows.run("c") + " = ? AND cs.library_code = ?")
               .params(e.getValue(), libraryCode)
               .query((rs, i) -> new Month(e.getKey(), List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))))
               .single());
