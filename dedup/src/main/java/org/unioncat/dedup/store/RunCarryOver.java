@@ -4,11 +4,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.unioncat.dedup.cluster.Cluster;
 import org.unioncat.dedup.cluster.ClusterMember;
@@ -35,6 +41,35 @@ import org.unioncat.ingest.store.StoreException;
  */
 public final class RunCarryOver {
   private static final int REDO_ROWS_PER_COMMIT = 10_000;
+
+  private static final String COPY_CLUSTERS =
+      "INSERT INTO dedup_cluster (run_id, cluster_id, keep_record_id, size)"
+          + " SELECT ?, x.cluster_id, x.keep_record_id, x.size FROM dedup_cluster x"
+          + " WHERE x.run_id = ? AND NOT EXISTS (SELECT 1 FROM dedup_run_redo d"
+          + " WHERE d.run_id = ? AND d.kind = 'C' AND d.id = x.cluster_id)";
+  private static final String COPY_MEMBERS =
+      "INSERT INTO dedup_member (run_id, cluster_id, member_no, record_id, library_code,"
+          + " local_id, role, cause, score, explanation_en, explanation_zh, action_en,"
+          + " action_zh)"
+          + " SELECT ?, x.cluster_id, x.member_no, x.record_id, x.library_code, x.local_id,"
+          + " x.role, x.cause, x.score, x.explanation_en, x.explanation_zh, x.action_en,"
+          + " x.action_zh FROM dedup_member x"
+          + " WHERE x.run_id = ? AND NOT EXISTS (SELECT 1 FROM dedup_run_redo d"
+          + " WHERE d.run_id = ? AND d.kind = 'C' AND d.id = x.cluster_id)";
+  private static final String COPY_FINDINGS =
+      "INSERT INTO dedup_finding (run_id, record_id, library_code, local_id, cause,"
+          + " related_record_id, detail_en, detail_zh, action_en, action_zh)"
+          + " SELECT ?, x.record_id, x.library_code, x.local_id, x.cause,"
+          + " x.related_record_id, x.detail_en, x.detail_zh, x.action_en, x.action_zh"
+          + " FROM dedup_finding x"
+          + " WHERE x.run_id = ? AND NOT EXISTS (SELECT 1 FROM dedup_run_redo d"
+          + " WHERE d.run_id = ? AND d.kind = 'R' AND d.id = x.record_id)";
+  // a suggestion's two records are in one component: either both are affected or neither
+  private static final String COPY_SUGGESTIONS =
+      "INSERT INTO dedup_suggestion (run_id, first_record_id, second_record_id, score)"
+          + " SELECT ?, x.first_record_id, x.second_record_id, x.score FROM dedup_suggestion x"
+          + " WHERE x.run_id = ? AND NOT EXISTS (SELECT 1 FROM dedup_run_redo d"
+          + " WHERE d.run_id = ? AND d.kind = 'R' AND d.id = x.first_record_id)";
 
   private final DataSource dataSource;
 
@@ -145,34 +180,15 @@ public final class RunCarryOver {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        long clusters = copy(c, runId, baseRunId,
-            "INSERT INTO dedup_cluster (run_id, cluster_id, keep_record_id, size)"
-                + " SELECT ?, x.cluster_id, x.keep_record_id, x.size FROM dedup_cluster x"
-                + " WHERE x.run_id = ? AND NOT EXISTS (SELECT 1 FROM dedup_run_redo d"
-                + " WHERE d.run_id = ? AND d.kind = 'C' AND d.id = x.cluster_id)");
-        long members = copy(c, runId, baseRunId,
-            "INSERT INTO dedup_member (run_id, cluster_id, member_no, record_id, library_code,"
-                + " local_id, role, cause, score, explanation_en, explanation_zh, action_en,"
-                + " action_zh)"
-                + " SELECT ?, x.cluster_id, x.member_no, x.record_id, x.library_code, x.local_id,"
-                + " x.role, x.cause, x.score, x.explanation_en, x.explanation_zh, x.action_en,"
-                + " x.action_zh FROM dedup_member x"
-                + " WHERE x.run_id = ? AND NOT EXISTS (SELECT 1 FROM dedup_run_redo d"
-                + " WHERE d.run_id = ? AND d.kind = 'C' AND d.id = x.cluster_id)");
-        long findings = copy(c, runId, baseRunId,
-            "INSERT INTO dedup_finding (run_id, record_id, library_code, local_id, cause,"
-                + " related_record_id, detail_en, detail_zh, action_en, action_zh)"
-                + " SELECT ?, x.record_id, x.library_code, x.local_id, x.cause,"
-                + " x.related_record_id, x.detail_en, x.detail_zh, x.action_en, x.action_zh"
-                + " FROM dedup_finding x"
-                + " WHERE x.run_id = ? AND NOT EXISTS (SELECT 1 FROM dedup_run_redo d"
-                + " WHERE d.run_id = ? AND d.kind = 'R' AND d.id = x.record_id)");
-        // a suggestion's two records are in one component: either both are affected or neither
-        long suggestions = copy(c, runId, baseRunId,
-            "INSERT INTO dedup_suggestion (run_id, first_record_id, second_record_id, score)"
-                + " SELECT ?, x.first_record_id, x.second_record_id, x.score FROM dedup_suggestion x"
-                + " WHERE x.run_id = ? AND NOT EXISTS (SELECT 1 FROM dedup_run_redo d"
-                + " WHERE d.run_id = ? AND d.kind = 'R' AND d.id = x.first_record_id)");
+        // clusters first (the members' foreign key needs them), then the three wide tables at
+        // once on their own connections: each copy is its own transaction, and the run stays
+        // invisible until DONE whatever order they finish in
+        long clusters = copy(c, runId, baseRunId, COPY_CLUSTERS);
+        long[] counts = copyInParallel(runId, baseRunId,
+            List.of(COPY_MEMBERS, COPY_FINDINGS, COPY_SUGGESTIONS));
+        long members = counts[0];
+        long findings = counts[1];
+        long suggestions = counts[2];
         DedupStore.writeResult(c, runId, recomputed);
         RunStatistics part = recomputed.statistics();
         long clustered = part.clusteredRecords() + members;
@@ -222,6 +238,52 @@ public final class RunCarryOver {
       out.add(f.library());
     }
     return out;
+  }
+
+  /** Runs the copies each on its own connection, two at a time; returns their row counts. */
+  private long[] copyInParallel(long runId, long baseRunId, List<String> statements)
+      throws SQLException {
+    ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "run-carry-over");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Long>> futures = new ArrayList<>();
+      for (String sql : statements) {
+        futures.add(pool.submit(() -> {
+          try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+              return copy(c, runId, baseRunId, sql);
+            } catch (SQLException | RuntimeException e) {
+              c.rollback();
+              throw e;
+            } finally {
+              c.setAutoCommit(true);
+            }
+          }
+        }));
+      }
+      long[] out = new long[statements.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = futures.get(i).get();
+      }
+      return out;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw sql;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException("copying run " + baseRunId + "'s rows", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while copying run " + baseRunId + "'s rows", e);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static long copy(Connection c, long runId, long baseRunId, String sql)
