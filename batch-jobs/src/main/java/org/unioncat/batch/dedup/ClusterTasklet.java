@@ -247,7 +247,7 @@ final class ClusterTasklet implements Tasklet {
     ownTransaction.executeWithoutResult(s -> store.saveLibraryDigests(run.runId(), digests));
     phases.done("ids kept stable, digests stored (" + touched.size() + " libraries touched)");
     faults.check(JobKeys.STEP_CLUSTER, 0);
-    RunStatistics whole = carryOver.finish(run.runId(), base.runId(), recomputed);
+    RunStatistics whole = carryOver.finish(run.runId(), base.runId(), affected, recomputed);
     phases.done("run stored (" + whole.clusters() + " clusters, " + recomputed.clusters().size()
         + " of them computed again)");
     return whole;

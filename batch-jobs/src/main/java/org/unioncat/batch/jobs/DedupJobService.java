@@ -80,9 +80,14 @@ public class DedupJobService {
 
         @Override
         public void afterJob(JobExecution execution) {
-          launchedHere.remove(execution.getId());
-          progress.forget(execution.getId());
-          audited(JobAudit.ended(describe(execution)));
+          try {
+            progress.forget(execution.getId());
+            audited(JobAudit.ended(describe(execution)));
+          } finally {
+            // last: await() returns only once the end is in the audit log, so a command-line
+            // run that exits right after does not cut the entry off (it did, under load)
+            launchedHere.remove(execution.getId());
+          }
         }
       });
     }
@@ -172,13 +177,16 @@ public class DedupJobService {
     return out.size() > limit ? out.subList(0, limit) : out;
   }
 
-  /** Waits for a run to end, calling {@code onTick} with its state every {@code every}. */
+  /**
+   * Waits for a run to end, calling {@code onTick} with its state every {@code every}. A run
+   * started by this process has ended when its end is also written to the audit log.
+   */
   public JobView await(long id, Duration every, java.util.function.Consumer<JobView> onTick)
       throws InterruptedException {
     while (true) {
       JobView v = get(id);
       onTick.accept(v);
-      if (!v.running()) {
+      if (!v.running() && !launchedHere.contains(id)) {
         return v;
       }
       Thread.sleep(every.toMillis());

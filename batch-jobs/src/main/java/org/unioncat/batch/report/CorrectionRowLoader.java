@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.unioncat.dedup.store.RunFindings;
 import org.unioncat.ingest.finding.Finding;
 import org.unioncat.ingest.finding.FindingCode;
 import org.unioncat.ingest.finding.FindingMessages;
@@ -62,13 +63,15 @@ final class CorrectionRowLoader {
       "SELECT f.record_id, f.local_id, f.cause, f.related_record_id, f.detail_en, f.detail_zh,"
           + " f.action_en, f.action_zh, rl.code, rr.local_id,"
           // two equality look-ups: "record_id IN (a, b)" makes MariaDB scan the run's members
-          + " COALESCE((SELECT MIN(dm.cluster_id) FROM dedup_member dm WHERE dm.run_id = f.run_id"
+          // (a finding row may have been stored by an earlier run: look its clusters up in this
+          // run, the first two parameters)
+          + " COALESCE((SELECT MIN(dm.cluster_id) FROM dedup_member dm WHERE dm.run_id = ?"
           + " AND dm.record_id = f.record_id), (SELECT MIN(dr.cluster_id) FROM dedup_member dr"
-          + " WHERE dr.run_id = f.run_id AND dr.record_id = f.related_record_id))"
+          + " WHERE dr.run_id = ? AND dr.record_id = f.related_record_id))"
           + " FROM dedup_finding f"
           + " LEFT JOIN bib_record rr ON rr.id = f.related_record_id"
           + " LEFT JOIN member_library rl ON rl.id = rr.library_id"
-          + " WHERE f.run_id = ? AND f.library_code = ?"
+          + " WHERE f.library_code = ? AND " + RunFindings.of("f")
           + " ORDER BY f.record_id, f.cause, f.id";
 
   // Driven from the library's uploads (index ix_batch_library_sha, then ix_finding_batch): only
@@ -92,7 +95,8 @@ final class CorrectionRowLoader {
       "SELECT record_id, cause, role FROM dedup_member WHERE run_id = ? AND library_code = ?"
           + " AND cause IS NOT NULL";
   private static final String FINDING_CAUSES =
-      "SELECT record_id, cause FROM dedup_finding WHERE run_id = ? AND library_code = ?";
+      "SELECT f.record_id, f.cause FROM dedup_finding f WHERE f.library_code = ? AND "
+          + RunFindings.of("f");
 
   private final long runId;
   private final String library;
@@ -127,8 +131,9 @@ final class CorrectionRowLoader {
       }
     }
     try (PreparedStatement ps = streaming(c, FINDING_CAUSES)) {
-      ps.setLong(1, runId);
-      ps.setString(2, library);
+      ps.setString(1, library);
+      ps.setLong(2, runId);
+      ps.setLong(3, runId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           finding.add(rs.getLong(1), rs.getInt(2));
@@ -196,7 +201,10 @@ final class CorrectionRowLoader {
       throws SQLException {
     try (PreparedStatement ps = streaming(c, FINDING_ROWS)) {
       ps.setLong(1, runId);
-      ps.setString(2, library);
+      ps.setLong(2, runId);
+      ps.setString(3, library);
+      ps.setLong(4, runId);
+      ps.setLong(5, runId);
       SeenPerRecord seen = new SeenPerRecord();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -82,6 +82,13 @@ public final class DedupStore {
       c.setAutoCommit(false);
       try {
         writeResult(c, runId, result);
+        // this run has every finding: the earlier rows still current end with the run before
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE dedup_finding SET last_run_id = ? WHERE last_run_id IS NULL AND run_id < ?")) {
+          ps.setLong(1, runId - 1);
+          ps.setLong(2, runId);
+          ps.executeUpdate();
+        }
         markDone(c, runId, result.statistics());
         c.commit();
       } catch (SQLException | RuntimeException e) {
@@ -196,10 +203,11 @@ public final class DedupStore {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT record_id, library_code, local_id, cause, related_record_id, detail_en,"
-                    + " detail_zh, action_en, action_zh FROM dedup_finding WHERE run_id = ?"
-                    + " ORDER BY record_id, cause, id")) {
+                "SELECT f.record_id, f.library_code, f.local_id, f.cause, f.related_record_id,"
+                    + " f.detail_en, f.detail_zh, f.action_en, f.action_zh FROM dedup_finding f"
+                    + " WHERE " + RunFindings.of("f") + " ORDER BY f.record_id, f.cause, f.id")) {
       ps.setLong(1, runId);
+      ps.setLong(2, runId);
       List<Finding> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

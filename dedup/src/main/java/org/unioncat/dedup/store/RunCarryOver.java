@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +42,7 @@ import org.unioncat.ingest.store.StoreException;
  */
 public final class RunCarryOver {
   private static final int REDO_ROWS_PER_COMMIT = 10_000;
+  private static final int IN_LIST = 500;
 
   private static final String COPY_CLUSTERS =
       "INSERT INTO dedup_cluster (run_id, cluster_id, keep_record_id, size)"
@@ -56,14 +58,6 @@ public final class RunCarryOver {
           + " x.action_zh FROM dedup_member x"
           + " WHERE x.run_id = ? AND NOT EXISTS (SELECT 1 FROM dedup_run_redo d"
           + " WHERE d.run_id = ? AND d.kind = 'C' AND d.id = x.cluster_id)";
-  private static final String COPY_FINDINGS =
-      "INSERT INTO dedup_finding (run_id, record_id, library_code, local_id, cause,"
-          + " related_record_id, detail_en, detail_zh, action_en, action_zh)"
-          + " SELECT ?, x.record_id, x.library_code, x.local_id, x.cause,"
-          + " x.related_record_id, x.detail_en, x.detail_zh, x.action_en, x.action_zh"
-          + " FROM dedup_finding x"
-          + " WHERE x.run_id = ? AND NOT EXISTS (SELECT 1 FROM dedup_run_redo d"
-          + " WHERE d.run_id = ? AND d.kind = 'R' AND d.id = x.record_id)";
   // a suggestion's two records are in one component: either both are affected or neither
   private static final String COPY_SUGGESTIONS =
       "INSERT INTO dedup_suggestion (run_id, first_record_id, second_record_id, score)"
@@ -150,10 +144,19 @@ public final class RunCarryOver {
             "SELECT DISTINCT m.library_code FROM dedup_member m JOIN dedup_run_redo d"
                 + " ON d.run_id = ? AND d.kind = 'C' AND d.id = m.cluster_id WHERE m.run_id = ?",
             runId, baseRunId);
-        collect(c, libraries,
+        try (PreparedStatement ps = c.prepareStatement(
             "SELECT DISTINCT f.library_code FROM dedup_finding f JOIN dedup_run_redo d"
-                + " ON d.run_id = ? AND d.kind = 'R' AND d.id = f.record_id WHERE f.run_id = ?",
-            runId, baseRunId);
+                + " ON d.run_id = ? AND d.kind = 'R' AND d.id = f.record_id WHERE "
+                + RunFindings.of("f"))) {
+          ps.setLong(1, runId);
+          ps.setLong(2, baseRunId);
+          ps.setLong(3, baseRunId);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              libraries.add(rs.getString(1));
+            }
+          }
+        }
         c.commit();
         return new Replaced(replaced, carried, libraries);
       } catch (SQLException | RuntimeException e) {
@@ -168,14 +171,17 @@ public final class RunCarryOver {
   }
 
   /**
-   * Stores run {@code runId}: the base run's unaffected rows copied, the recomputed part written,
-   * then DONE with the whole run's numbers. Returns them.
+   * Stores run {@code runId}: the base run's unaffected clusters and suggestions copied, its
+   * findings on unaffected records carried on (not copied: {@link RunFindings}), the recomputed
+   * part written, then DONE with the whole run's numbers. Returns them.
    *
+   * @param affected the records computed again, as given to {@link #markAffected}
    * @param recomputed the affected part's result, with its final cluster ids; its statistics
    *     count the whole run except clusters, clustered records, findings and suggestions, which
    *     count the affected part only (the copied rows are added here)
    */
-  public RunStatistics finish(long runId, long baseRunId, DedupResult recomputed) {
+  public RunStatistics finish(
+      long runId, long baseRunId, long[] affected, DedupResult recomputed) {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
@@ -184,12 +190,15 @@ public final class RunCarryOver {
         // once on their own connections: each copy is its own transaction, and the run stays
         // invisible until DONE whatever order they finish in
         long clusters = copy(c, runId, baseRunId, COPY_CLUSTERS);
-        long[] counts = copyInParallel(runId, baseRunId,
-            List.of(COPY_MEMBERS, COPY_FINDINGS, COPY_SUGGESTIONS));
+        long[] counts = copyInParallel(runId, baseRunId, List.of(COPY_MEMBERS, COPY_SUGGESTIONS));
         long members = counts[0];
-        long findings = counts[1];
-        long suggestions = counts[2];
+        long suggestions = counts[1];
         DedupStore.writeResult(c, runId, recomputed);
+        // Findings are not copied: a row serves every run it stays true for (RunFindings). The
+        // current rows of the affected records end with the run before; the others go on. In
+        // the transaction that marks the run DONE, so a failed run closes nothing.
+        closeFindings(c, runId, affected);
+        long findings = carriedFindings(c, runId);
         RunStatistics part = recomputed.statistics();
         long clustered = part.clusteredRecords() + members;
         RunStatistics whole = new RunStatistics(part.records(), part.keys(), part.blocks(),
@@ -283,6 +292,38 @@ public final class RunCarryOver {
       throw new IllegalStateException("interrupted while copying run " + baseRunId + "'s rows", e);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  private static void closeFindings(Connection c, long runId, long[] affected)
+      throws SQLException {
+    for (int from = 0; from < affected.length; from += IN_LIST) {
+      int to = Math.min(affected.length, from + IN_LIST);
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE dedup_finding SET last_run_id = ? WHERE last_run_id IS NULL AND run_id < ?"
+              + " AND record_id IN (" + String.join(",", Collections.nCopies(to - from, "?"))
+              + ")")) {
+        ps.setLong(1, runId - 1);
+        ps.setLong(2, runId);
+        for (int i = from; i < to; i++) {
+          ps.setLong(3 + i - from, affected[i]);
+        }
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  /** The findings of earlier runs still current (after closing): those this run carries on. */
+  private static long carriedFindings(Connection c, long runId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT COUNT(*) FROM dedup_finding f WHERE f.last_run_id IS NULL AND f.run_id < ?"
+            + " AND EXISTS (SELECT 1 FROM dedup_run d WHERE d.id = f.run_id"
+            + " AND d.status = 'DONE')")) {
+      ps.setLong(1, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 

@@ -121,6 +121,29 @@ class DedupStoreIT {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void eachRunReadsItsOwnFindingsThoughRowsServeSeveralRunsAndAFailedRunsRowsNone(String db)
+      throws Exception {
+    DataSource ds = TestDatabases.fresh(db);
+    DedupStore store = new DedupStore(ds);
+    Finding f1 = new Finding(21, "THU", "a", Cause.WRONG_RECORD, Optional.empty(), "d", "详", "x", "办");
+    Finding f2 = new Finding(22, "THU", "b", Cause.NO_TITLE, Optional.of(21L), "n", "无", "y", "办");
+    long first = store.save(result(List.of(), List.of(f1)));
+    // a run that failed after writing its rows: never read, by itself or by later runs
+    long failed = store.startRun();
+    try (java.sql.Connection c = ds.getConnection()) {
+      DedupStore.writeResult(c, failed, result(List.of(), List.of(f2)));
+    }
+    store.failRun(failed, "boom");
+    long second = store.save(result(List.of(), List.of(f2)));
+
+    assertThat(store.findings(first)).containsExactly(f1);
+    // (a failed run is never shown; its own rows belong to no run, not even to itself)
+    assertThat(store.findings(failed)).doesNotContain(f2);
+    assertThat(store.findings(second)).containsExactly(f2);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void noRunYetIsEmpty(String db) {
     DedupStore store = new DedupStore(TestDatabases.fresh(db));
 
