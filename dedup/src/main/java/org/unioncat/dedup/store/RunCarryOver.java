@@ -102,72 +102,60 @@ public final class RunCarryOver {
    * @param affected the affected records, ascending ({@link AffectedRecords#of})
    */
   public Replaced markAffected(long runId, long baseRunId, long[] affected) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        clearRedo(c, runId);
-        insertRedo(c, runId, "R", affected);
-        Map<Long, Set<Long>> replaced = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT m.cluster_id, m.record_id FROM dedup_member m WHERE m.run_id = ?"
-                + " AND m.cluster_id IN (SELECT a.cluster_id FROM dedup_member a"
-                + " JOIN dedup_run_redo d ON d.run_id = ? AND d.kind = 'R' AND d.id = a.record_id"
-                + " WHERE a.run_id = ?)")) {
-          ps.setLong(1, baseRunId);
-          ps.setLong(2, runId);
-          ps.setLong(3, baseRunId);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              replaced.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getLong(2));
-            }
+    return inTransaction("marking the records run " + runId + " computes again", c -> {
+      clearRedo(c, runId);
+      insertRedo(c, runId, "R", affected);
+      Map<Long, Set<Long>> replaced = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT m.cluster_id, m.record_id FROM dedup_member m WHERE m.run_id = ?"
+              + " AND m.cluster_id IN (SELECT a.cluster_id FROM dedup_member a"
+              + " JOIN dedup_run_redo d ON d.run_id = ? AND d.kind = 'R' AND d.id = a.record_id"
+              + " WHERE a.run_id = ?)")) {
+        ps.setLong(1, baseRunId);
+        ps.setLong(2, runId);
+        ps.setLong(3, baseRunId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            replaced.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getLong(2));
           }
         }
-        insertRedo(c, runId, "C", replaced.keySet().stream().mapToLong(Long::longValue).sorted()
-            .toArray());
-        Set<Long> carried = new HashSet<>();
-        try (PreparedStatement ps =
-            c.prepareStatement("SELECT cluster_id FROM dedup_cluster WHERE run_id = ?")) {
-          ps.setLong(1, baseRunId);
-          ps.setFetchSize(10_000);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              long id = rs.getLong(1);
-              if (!replaced.containsKey(id)) {
-                carried.add(id);
-              }
-            }
-          }
-        }
-        Set<String> libraries = new TreeSet<>();
-        collect(c, libraries,
-            "SELECT DISTINCT m.library_code FROM dedup_member m JOIN dedup_run_redo d"
-                + " ON d.run_id = ? AND d.kind = 'C' AND d.id = m.cluster_id WHERE m.run_id = ?",
-            runId, baseRunId);
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT DISTINCT f.library_code FROM dedup_finding f JOIN dedup_run_redo d"
-                + " ON d.run_id = ? AND d.kind = 'R' AND d.id = f.record_id WHERE "
-                + RunFindings.of("f"))) {
-          ps.setLong(1, runId);
-          ps.setLong(2, baseRunId);
-          ps.setLong(3, baseRunId);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              libraries.add(rs.getString(1));
-            }
-          }
-        }
-        c.commit();
-        return new Replaced(replaced, carried, libraries);
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
       }
-    } catch (SQLException e) {
-      throw new StoreException("marking the records run " + runId + " computes again", e);
-    }
+      insertRedo(c, runId, "C", replaced.keySet().stream().mapToLong(Long::longValue).sorted()
+          .toArray());
+      Set<Long> carried = new HashSet<>();
+      try (PreparedStatement ps =
+          c.prepareStatement("SELECT cluster_id FROM dedup_cluster WHERE run_id = ?")) {
+        ps.setLong(1, baseRunId);
+        ps.setFetchSize(10_000);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long id = rs.getLong(1);
+            if (!replaced.containsKey(id)) {
+              carried.add(id);
+            }
+          }
+        }
+      }
+      Set<String> libraries = new TreeSet<>();
+      collect(c, libraries,
+          "SELECT DISTINCT m.library_code FROM dedup_member m JOIN dedup_run_redo d"
+              + " ON d.run_id = ? AND d.kind = 'C' AND d.id = m.cluster_id WHERE m.run_id = ?",
+          runId, baseRunId);
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT DISTINCT f.library_code FROM dedup_finding f JOIN dedup_run_redo d"
+              + " ON d.run_id = ? AND d.kind = 'R' AND d.id = f.record_id WHERE "
+              + RunFindings.of("f"))) {
+        ps.setLong(1, runId);
+        ps.setLong(2, baseRunId);
+        ps.setLong(3, baseRunId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            libraries.add(rs.getString(1));
+          }
+        }
+      }
+      return new Replaced(replaced, carried, libraries);
+    });
   }
 
   /**
@@ -182,54 +170,42 @@ public final class RunCarryOver {
    */
   public RunStatistics finish(
       long runId, long baseRunId, long[] affected, DedupResult recomputed) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        // clusters first (the members' foreign key needs them), then the three wide tables at
-        // once on their own connections: each copy is its own transaction, and the run stays
-        // invisible until DONE whatever order they finish in
-        long clusters = copy(c, runId, baseRunId, COPY_CLUSTERS);
-        long[] counts = copyInParallel(runId, baseRunId, List.of(COPY_MEMBERS, COPY_SUGGESTIONS));
-        long members = counts[0];
-        long suggestions = counts[1];
-        DedupStore.writeResult(c, runId, recomputed);
-        // Findings are not copied: a row serves every run it stays true for (RunFindings). The
-        // current rows of the affected records end with the run before; the others go on. In
-        // the transaction that marks the run DONE, so a failed run closes nothing.
-        closeFindings(c, runId, affected);
-        long findings = carriedFindings(c, runId);
-        RunStatistics part = recomputed.statistics();
-        long clustered = part.clusteredRecords() + members;
-        RunStatistics whole = new RunStatistics(part.records(), part.keys(), part.blocks(),
-            part.cappedBlocks(), part.pairsSkipped(), part.candidatePairs(), part.comparisons(),
-            part.duplicatePairs(), part.clusters() + clusters, clustered,
-            part.findings() + findings, part.reviewSuggestions() + suggestions,
-            part.elapsedMillis());
-        DedupStore.markDone(c, runId, whole);
-        try (PreparedStatement ps =
-            c.prepareStatement("UPDATE dedup_run SET base_run_id = ? WHERE id = ?")) {
-          ps.setLong(1, baseRunId);
-          ps.setLong(2, runId);
-          ps.executeUpdate();
-        }
-        // this run's work rows, and any an interrupted earlier run left behind
-        try (PreparedStatement ps =
-            c.prepareStatement("DELETE FROM dedup_run_redo WHERE run_id <= ?")) {
-          ps.setLong(1, runId);
-          ps.executeUpdate();
-        }
-        c.commit();
-        return whole;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
+    return inTransaction("storing duplicate detection run " + runId, c -> {
+      // clusters first (the members' foreign key needs them), then the two wide tables at
+      // once on their own connections: each copy is its own transaction, and the run stays
+      // invisible until DONE whatever order they finish in
+      long clusters = copy(c, runId, baseRunId, COPY_CLUSTERS);
+      long[] counts = copyInParallel(runId, baseRunId, List.of(COPY_MEMBERS, COPY_SUGGESTIONS));
+      long members = counts[0];
+      long suggestions = counts[1];
+      DedupStore.writeResult(c, runId, recomputed);
+      // Findings are not copied: a row serves every run it stays true for (RunFindings). The
+      // current rows of the affected records end with the run before; the others go on. In
+      // the transaction that marks the run DONE, so a failed run closes nothing.
+      closeFindings(c, runId, affected);
+      long findings = carriedFindings(c, runId);
+      RunStatistics part = recomputed.statistics();
+      long clustered = part.clusteredRecords() + members;
+      RunStatistics whole = new RunStatistics(part.records(), part.keys(), part.blocks(),
+          part.cappedBlocks(), part.pairsSkipped(), part.candidatePairs(), part.comparisons(),
+          part.duplicatePairs(), part.clusters() + clusters, clustered,
+          part.findings() + findings, part.reviewSuggestions() + suggestions,
+          part.elapsedMillis());
+      DedupStore.markDone(c, runId, whole);
+      try (PreparedStatement ps =
+          c.prepareStatement("UPDATE dedup_run SET base_run_id = ? WHERE id = ?")) {
+        ps.setLong(1, baseRunId);
+        ps.setLong(2, runId);
+        ps.executeUpdate();
       }
-    } catch (SQLException e) {
-      throw new StoreException("storing duplicate detection run " + runId, e);
-    }
+      // this run's work rows, and any an interrupted earlier run left behind
+      try (PreparedStatement ps =
+          c.prepareStatement("DELETE FROM dedup_run_redo WHERE run_id <= ?")) {
+        ps.setLong(1, runId);
+        ps.executeUpdate();
+      }
+      return whole;
+    });
   }
 
   /**
@@ -247,6 +223,31 @@ public final class RunCarryOver {
       out.add(f.library());
     }
     return out;
+  }
+
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction (committed after it, rolled back if it throws). */
+  private <T> T inTransaction(String what, SqlWork<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        T out = work.run(c);
+        c.commit();
+        return out;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(what, e);
+    }
   }
 
   /** Runs the copies each on its own connection, two at a time; returns their row counts. */
