@@ -171,7 +171,7 @@ public final class RunCarryOver {
   public RunStatistics finish(
       long runId, long baseRunId, long[] affected, DedupResult recomputed) {
     return inTransaction("storing duplicate detection run " + runId, c -> {
-      // clusters first (the members' foreign key needs them), then the two wide tables at
+      // clusters first (the members' foreign key needs them), then members and suggestions at
       // once on their own connections: each copy is its own transaction, and the run stays
       // invisible until DONE whatever order they finish in
       long clusters = copy(c, runId, baseRunId, COPY_CLUSTERS);
