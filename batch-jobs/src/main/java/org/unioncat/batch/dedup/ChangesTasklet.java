@@ -73,6 +73,11 @@ final class ChangesTasklet implements Tasklet {
             index.get().count(), active);
         IndexRebuild.run(queries, index.get(), (records, bytes) -> {});
         rebuilt = true;
+      } else if (index.get().hasOldLayout()) {
+        log.warn("Search index was written with the copy field 'all' of earlier versions: rebuilding"
+            + " it (free text searches the text fields together now)");
+        IndexRebuild.run(queries, index.get(), (records, bytes) -> {});
+        rebuilt = true;
       }
     }
     step.setReadCount(changed);

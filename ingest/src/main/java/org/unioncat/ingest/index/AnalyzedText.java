@@ -13,11 +13,12 @@ import org.apache.lucene.document.TextField;
 
 /**
  * One text run through the analyzer once, whose tokens can then be indexed into several fields.
- * A title is indexed in {@code title} and in {@code all}: as two {@link TextField}s it would be
- * tokenized, folded and bigrammed twice; replayed from here it is analyzed once and only inverted
- * twice. The replay gives the indexer exactly what the analyzer gave (term, position increment,
- * offsets, and the final offset and position increment of {@code end()}), so the index is the
- * same term for term and position for position ({@code AnalyzedTextTest}).
+ * Written when a title was indexed in {@code title} and again in the copy field {@code all} (gone
+ * since free text searches the text fields together, {@code FreeTextQueries}); today the index
+ * uses {@link #EMPTY}, the value of a missing text field, which needs no analyzer run at all. The
+ * replay gives the indexer exactly what the analyzer gave (term, position increment, offsets, and
+ * the final offset and position increment of {@code end()}), so the index is the same term for
+ * term and position for position ({@code AnalyzedTextTest}).
  *
  * <p>Analyzing here must finish before the analyzer is used again on the same thread (it reuses
  * one token-stream chain per thread), which is why the tokens are copied out at once. Immutable

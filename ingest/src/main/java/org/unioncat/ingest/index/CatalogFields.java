@@ -49,8 +49,20 @@ final class CatalogFields {
   static final String LANG = "lang";
   /** Exact: normalized system numbers (035) and LCCN. */
   static final String SYSNO = "sysno";
-  /** Text: everything a free-text search should reach. */
+  /**
+   * Text: what free text should find that has no text field of its own: the statement of
+   * responsibility, the place of publication, the ISBNs and the year.
+   */
+  static final String OTHER = "other";
+  /**
+   * Not an indexed field: the name free text goes by in a query (and {@code all:} typed). Free
+   * text searches {@link #FREE_TEXT} as one field ({@code FreeTextQueries}). Indexes written before
+   * had a copy field of this name; {@link CatalogIndex#hasOldLayout} finds them.
+   */
   static final String ALL = "all";
+
+  /** The fields free text searches: together they hold what the {@code all} copy field held. */
+  static final List<String> FREE_TEXT = List.of(TITLE, AUTHOR, PUBLISHER, SERIES, OTHER);
 
   /** What a librarian may type before the colon, mapped to the field it searches. */
   private static final Map<String, String> QUERYABLE =
@@ -79,6 +91,7 @@ final class CatalogFields {
         || field.equals(AUTHOR)
         || field.equals(PUBLISHER)
         || field.equals(SERIES)
+        || field.equals(OTHER)
         || field.equals(ALL);
   }
 

@@ -89,7 +89,7 @@ public final class CatalogIndex implements Closeable {
     try {
       for (IndexedRecord record : records) {
         writer.updateDocument(
-            RecordDocuments.idTerm(record.recordId()), RecordDocuments.toDocument(record, analyzer));
+            RecordDocuments.idTerm(record.recordId()), RecordDocuments.toDocument(record));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -135,6 +135,23 @@ public final class CatalogIndex implements Closeable {
   /** How many records are searchable (as of the last refresh). */
   public long count() {
     return withSearcher(s -> (long) s.getIndexReader().numDocs());
+  }
+
+  /**
+   * Whether documents written before free text searched the text fields together are still in
+   * the index: they have the old copy field {@code all} and no {@code other}, so free text finds
+   * them by title, name, publisher and series but not by responsibility, place, ISBN or year until
+   * the index is rebuilt (the nightly job does it, as does {@code unioncat reindex}).
+   */
+  public boolean hasOldLayout() {
+    return withSearcher(s -> {
+      for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        if (leaf.reader().getFieldInfos().fieldInfo(CatalogFields.ALL) != null) {
+          return true;
+        }
+      }
+      return false;
+    });
   }
 
   /**

@@ -34,7 +34,8 @@ import org.unioncat.ingest.normalize.isbn.IsbnCleaner;
  * field routed to the query it needs:
  *
  * <ul>
- *   <li>free text searches {@code all}, with a boost when the title matches too; a free-text term
+ *   <li>free text searches the text fields as one ({@link FreeTextQueries}: built on the name
+ *       {@code all}, then expanded), with a boost when the title matches too; a free-text term
  *       that is a valid ISBN also matches the {@code isbn} field;
  *   <li>{@code title:} {@code author:} {@code publisher:} {@code series:} are analyzed by {@link
  *       CatalogAnalyzer};
@@ -103,7 +104,7 @@ final class CatalogQueryParser extends QueryParser {
     }
     query = withPositiveClause(query);
     QueryLimits.checkClauses(query);
-    return query;
+    return FreeTextQueries.expand(query);
   }
 
   /**
@@ -169,7 +170,10 @@ final class CatalogQueryParser extends QueryParser {
     }
   }
 
-  /** Free text must match {@code all}; a title match scores higher; an ISBN also hits isbn. */
+  /**
+   * Free text must match {@code all} (the free-text fields, once expanded); a title match scores
+   * higher; an ISBN also hits isbn.
+   */
   private Query freeTextQuery(String text, boolean quoted, int slop) throws ParseException {
     Query all = analyzed(CatalogFields.ALL, text, quoted, slop);
     Query title = analyzed(CatalogFields.TITLE, text, quoted, slop);

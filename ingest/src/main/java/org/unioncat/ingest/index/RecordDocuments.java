@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
@@ -44,28 +43,28 @@ final class RecordDocuments {
   }
 
   /**
-   * The record's document. Texts indexed both in their own field and in {@code all} are analyzed
-   * once with {@code analyzer} (the index's) and their tokens given to both fields ({@link
-   * AnalyzedText}); call on the thread that then adds the document.
+   * The record's document. Each text is indexed once, in its own field or in {@code other}: free
+   * text searches those fields together ({@link FreeTextQueries}), so no copy field indexes every
+   * text a second time.
    */
-  static Document toDocument(IndexedRecord record, Analyzer analyzer) {
+  static Document toDocument(IndexedRecord record) {
     NormalizedRecord n = record.normalized();
     Document doc = new Document();
     doc.add(new StringField(CatalogFields.ID, Long.toString(record.recordId()), Store.YES));
     doc.add(new NumericDocValuesField(CatalogFields.ID_ORDER, record.recordId()));
-    AllText all = new AllText(analyzer);
+    OtherText other = new OtherText();
 
-    addIsbns(doc, n.isbns(), all);
-    addTitle(doc, n.title(), all);
-    addAuthors(doc, n.authors(), all);
-    addPublisher(doc, n.publisher(), all);
-    addSeries(doc, n.series(), all);
+    addIsbns(doc, n.isbns(), other);
+    addTitle(doc, n.title(), other);
+    addAuthors(doc, n.authors(), other);
+    addPublisher(doc, n.publisher(), other);
+    addSeries(doc, n.series(), other);
 
     Integer year = n.dates() == null ? null : n.dates().trusted();
     if (year != null) {
       doc.add(new IntPoint(CatalogFields.YEAR, year));
       doc.add(new StoredField(CatalogFields.YEAR, year));
-      all.add(year.toString());
+      other.add(year.toString());
     }
     if (n.edition() != null) {
       doc.add(new IntPoint(CatalogFields.EDITION, n.edition().number()));
@@ -75,7 +74,7 @@ final class RecordDocuments {
     }
     addIdentifiers(doc, n.identifiers());
 
-    all.addTo(doc);
+    other.addTo(doc);
     addEmptyWhereMissing(doc);
     return doc;
   }
@@ -87,7 +86,7 @@ final class RecordDocuments {
           CatalogFields.AUTHOR,
           CatalogFields.PUBLISHER,
           CatalogFields.SERIES,
-          CatalogFields.ALL);
+          CatalogFields.OTHER);
 
   /**
    * Gives every text field the document lacks an empty value. An empty value has no terms, so it
@@ -120,7 +119,7 @@ final class RecordDocuments {
         List.of(doc.getValues(CatalogFields.LIBRARY)));
   }
 
-  private static void addIsbns(Document doc, IsbnData isbns, AllText all) {
+  private static void addIsbns(Document doc, IsbnData isbns, OtherText other) {
     if (isbns == null) {
       return;
     }
@@ -136,14 +135,14 @@ final class RecordDocuments {
     }
     for (String term : terms) {
       doc.add(new StringField(CatalogFields.ISBN, term, Store.NO));
-      all.add(term);
+      other.add(term);
     }
     for (Isbn isbn : isbns.valid()) {
       doc.add(new StoredField(CatalogFields.ISBN13_STORED, isbn.isbn13()));
     }
   }
 
-  private static void addTitle(Document doc, TitleInfo title, AllText all) {
+  private static void addTitle(Document doc, TitleInfo title, OtherText other) {
     if (title == null) {
       return;
     }
@@ -156,10 +155,10 @@ final class RecordDocuments {
     // The 880 title is only kept as a key (folded, simplified): exactly what matching needs.
     addIfPresent(texts, title.altScriptKey());
     for (String text : texts) {
-      all.addShared(doc, CatalogFields.TITLE, text);
+      other.addShared(doc, CatalogFields.TITLE, text);
     }
     if (present(title.responsibility())) {
-      all.add(title.responsibility().strip());
+      other.add(title.responsibility().strip());
     }
     if (!title.key().isEmpty()) {
       doc.add(new StringField(CatalogFields.TITLE_KEY, title.key(), Store.NO));
@@ -189,11 +188,11 @@ final class RecordDocuments {
     return out.toString();
   }
 
-  private static void addAuthors(Document doc, List<AuthorEntry> authors, AllText all) {
+  private static void addAuthors(Document doc, List<AuthorEntry> authors, OtherText other) {
     AuthorEntry first = null;
     for (AuthorEntry author : authors) {
       if (present(author.display())) {
-        all.addShared(doc, CatalogFields.AUTHOR, author.display());
+        other.addShared(doc, CatalogFields.AUTHOR, author.display());
         if (first == null || (author.main() && !first.main())) {
           first = author;
         }
@@ -207,26 +206,26 @@ final class RecordDocuments {
     }
   }
 
-  private static void addPublisher(Document doc, PublisherInfo publisher, AllText all) {
+  private static void addPublisher(Document doc, PublisherInfo publisher, OtherText other) {
     if (publisher == null) {
       return;
     }
     if (present(publisher.name())) {
-      all.addShared(doc, CatalogFields.PUBLISHER, publisher.name());
+      other.addShared(doc, CatalogFields.PUBLISHER, publisher.name());
       doc.add(new StoredField(CatalogFields.PUBLISHER_STORED, publisher.name()));
     }
     if (present(publisher.altScriptKey())) {
-      all.addShared(doc, CatalogFields.PUBLISHER, publisher.altScriptKey());
+      other.addShared(doc, CatalogFields.PUBLISHER, publisher.altScriptKey());
     }
     if (present(publisher.key())) {
       doc.add(new StringField(CatalogFields.PUBLISHER_KEY, publisher.key(), Store.NO));
     }
     if (present(publisher.place())) {
-      all.add(publisher.place().strip());
+      other.add(publisher.place().strip());
     }
   }
 
-  private static void addSeries(Document doc, SeriesData series, AllText all) {
+  private static void addSeries(Document doc, SeriesData series, OtherText other) {
     if (series == null) {
       return;
     }
@@ -238,7 +237,7 @@ final class RecordDocuments {
       addIfPresent(titles, entry.title());
     }
     for (String title : titles) {
-      all.addShared(doc, CatalogFields.SERIES, title);
+      other.addShared(doc, CatalogFields.SERIES, title);
     }
   }
 
@@ -281,27 +280,20 @@ final class RecordDocuments {
   }
 
   /**
-   * The values of {@code all}, in the order they were met (positions in {@code all} follow that
-   * order, so it must not change). A text that also has a field of its own is analyzed once.
+   * The texts free text must find beside the text fields, kept for {@code other} in the order they
+   * were met (and added after the text fields, as the copy field {@code all} once was).
    */
-  private static final class AllText {
-    private final Analyzer analyzer;
+  private static final class OtherText {
     private final List<Field> fields = new ArrayList<>();
 
-    AllText(Analyzer analyzer) {
-      this.analyzer = analyzer;
-    }
-
-    /** A text for {@code all} only. */
+    /** A text for {@code other}. */
     void add(String text) {
-      fields.add(new TextField(CatalogFields.ALL, text, Store.NO));
+      fields.add(new TextField(CatalogFields.OTHER, text, Store.NO));
     }
 
-    /** A text for {@code field} (added to the document now) and for {@code all}. */
+    /** A text for {@code field} (added to the document now), which free text finds there. */
     void addShared(Document doc, String field, String text) {
-      AnalyzedText tokens = AnalyzedText.analyze(analyzer, field, text);
-      doc.add(tokens.field(field));
-      fields.add(tokens.field(CatalogFields.ALL));
+      doc.add(new TextField(field, text, Store.NO));
     }
 
     void addTo(Document doc) {

@@ -62,7 +62,7 @@ class AsciiFirstFoldingTest {
     long id = 1;
     for (NormalizedRecord n : TestBooks.fixture(fixture)) {
       IndexedRecord record = new IndexedRecord(id++, "LIB", List.of(), n);
-      for (IndexableField f : RecordDocuments.toDocument(record, new CatalogAnalyzer()).getFields()) {
+      for (IndexableField f : RecordDocuments.toDocument(record).getFields()) {
         if (f.fieldType().tokenized() && f.stringValue() != null) {
           assertThat(tokens(f.stringValue(), AsciiFirstFolding::new))
               .as("%s: %s", fixture, f.stringValue())

@@ -71,6 +71,33 @@ class CatalogIndexLifecycleTest {
   }
 
   @Test
+  void anIndexWithTheOldCopyFieldIsToldApartUntilRebuilt() throws IOException {
+    // what earlier versions wrote: every text once more in "all"
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+        org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(
+            d, new org.apache.lucene.index.IndexWriterConfig(new CatalogAnalyzer()))) {
+      org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+      doc.add(new org.apache.lucene.document.StringField(
+          CatalogFields.ID, "1", org.apache.lucene.document.Field.Store.YES));
+      doc.add(new org.apache.lucene.document.TextField(
+          CatalogFields.ALL, "Old title", org.apache.lucene.document.Field.Store.NO));
+      w.addDocument(doc);
+    }
+    try (CatalogIndex index = CatalogIndex.open(dir)) {
+      assertThat(index.hasOldLayout()).isTrue();
+      index.deleteAll();
+      index.index(List.of(book("New title").indexed(1, "A")));
+      index.refresh();
+      assertThat(index.hasOldLayout()).isFalse();
+    }
+    try (CatalogIndex index = CatalogIndex.open(dir.resolve("fresh"))) {
+      index.index(List.of(book("New title").indexed(1, "A")));
+      index.refresh();
+      assertThat(index.hasOldLayout()).isFalse();
+    }
+  }
+
+  @Test
   void deleteAllEmptiesTheIndex() throws IOException {
     try (CatalogIndex index = CatalogIndex.open(dir)) {
       index.index(List.of(book("One").indexed(1, "A"), book("Two").indexed(2, "A")));

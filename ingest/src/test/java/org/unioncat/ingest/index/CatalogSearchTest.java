@@ -225,6 +225,22 @@ class CatalogSearchTest {
   }
 
   @Test
+  void freeTextSearchesTheTextFieldsTogether() {
+    // each word in a different field: title, author
+    assertThat(ids("punishment dostoyevsky")).containsExactly(CRIME);
+    // what has no text field of its own (field "other"): the year, an invalid ISBN's digits
+    assertThat(ids("2003")).containsExactlyInAnyOrder(CRIME, IDIOT);
+    assertThat(ids("9780000000001")).containsExactly(INVALID_ISBN);
+    assertThat(ids("all:dostoyevsky")).containsExactlyInAnyOrder(CRIME, IDIOT);
+  }
+
+  @Test
+  void aFreeTextPhraseStaysInsideOneField() {
+    assertThat(ids("\"crime and punishment\"")).containsExactly(CRIME);
+    assertThat(ids("\"punishment dostoyevsky\"")).isEmpty(); // end of the title, then the author
+  }
+
+  @Test
   void prefixAndWildcardTerms() {
     assertThat(ids("punish*")).containsExactlyInAnyOrder(CRIME, HISTORY);
     assertThat(ids("title:pun?shment")).containsExactlyInAnyOrder(CRIME, HISTORY);

@@ -41,7 +41,7 @@ class DenseNormsTest {
         DirectoryReader reader = DirectoryReader.open(directory)) {
       LeafReader leaf = reader.leaves().get(0).reader();
       for (String field :
-          List.of(CatalogFields.TITLE, CatalogFields.AUTHOR, CatalogFields.PUBLISHER, CatalogFields.SERIES, CatalogFields.ALL)) {
+          List.of(CatalogFields.TITLE, CatalogFields.AUTHOR, CatalogFields.PUBLISHER, CatalogFields.SERIES, CatalogFields.OTHER)) {
         NumericDocValues norms = leaf.getNormValues(field);
         for (int doc = 0; doc < leaf.maxDoc(); doc++) {
           assertThat(norms.advanceExact(doc)).as("%s norm of document %d", field, doc).isTrue();

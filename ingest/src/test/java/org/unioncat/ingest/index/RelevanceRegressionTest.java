@@ -62,6 +62,27 @@ class RelevanceRegressionTest {
     assertThat(actual).isEqualTo(golden());
   }
 
+  /**
+   * The largest query the limits let through still runs on real records: free text is expanded
+   * over five fields after the limits are checked (FreeTextQueries), and must stay within what
+   * Lucene accepts (1,024 clauses; a prefix's 100 terms in five fields are one CombinedFieldQuery).
+   */
+  @Test
+  void theLargestAllowedFreeTextQueryRuns() throws IOException {
+    List<IndexedRecord> records = new ArrayList<>();
+    add(records, "solrmarc/uva_001_2000.mrc", "UVA");
+    StringBuilder query = new StringBuilder("his* OR pre* OR sta* OR uni* OR con*");
+    String[] words = {"history", "war", "press", "state", "law", "music", "art", "life", "new"};
+    for (int i = 0; query.length() < 900 && i < 97; i++) {
+      query.append(" OR ").append(words[i % words.length]);
+    }
+    try (CatalogIndex index = CatalogIndex.open(dir)) {
+      index.index(records);
+      index.refresh();
+      assertThat(index.search(query.toString(), 0, 20).total()).isGreaterThan(1_000);
+    }
+  }
+
   private String results() {
     List<IndexedRecord> records = new ArrayList<>();
     add(records, "solrmarc/uva_001_2000.mrc", "UVA");

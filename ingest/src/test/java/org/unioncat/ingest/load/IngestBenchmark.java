@@ -42,7 +42,8 @@ import org.unioncat.ingest.write.Iso2709Writer;
  * stored in MariaDB (database {@code unioncat_bench}, created and wiped) and indexed in Lucene
  * with a refresh every second, as the service does — beside bare marc4j parsing of the same
  * file. Not a test: {@code bench/run org.unioncat.ingest.load.IngestBenchmark 100000}. Options:
- * {@code -Dbench.url=jdbc:mysql://...} another database URL (parameters appended),
+ * {@code -Dbench.url=jdbc:mysql://...} another database URL (parameters appended; the database it
+ * names is created and wiped),
  * {@code -Dbench.noindex=true} to measure the database side alone, {@code -Dbench.loaddata=false}
  * to write with batched INSERTs instead of {@code LOAD DATA LOCAL}.
  */
@@ -73,7 +74,8 @@ public final class IngestBenchmark {
 
     try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/?useSSL=false", "root", "");
         Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE IF NOT EXISTS unioncat_bench CHARACTER SET utf8mb4");
+      // the database named in the URL, so that -Dbench.url=.../other_db never touches unioncat_bench
+      s.execute("CREATE DATABASE IF NOT EXISTS `" + databaseName(URL) + "` CHARACTER SET utf8mb4");
     }
     // One connection kept open, as a pool would (the service uses HikariCP): no connect per chunk,
     // and the server's CPU for this load can be read from that connection's thread.
@@ -301,6 +303,18 @@ public final class IngestBenchmark {
         return -1; // MySQL has no TID column
       }
     }
+  }
+
+  /** The database of a {@code jdbc:mysql://host:port/NAME?...} URL. */
+  static String databaseName(String url) {
+    String afterHost = url.substring(url.indexOf("//") + 2);
+    String path = afterHost.substring(afterHost.indexOf('/') + 1);
+    int query = path.indexOf('?');
+    String name = query < 0 ? path : path.substring(0, query);
+    if (!name.matches("[A-Za-z0-9_]+")) {
+      throw new IllegalArgumentException("bench.url must name a database: " + url);
+    }
+    return name;
   }
 
   /** Copies of the 2,000 real records, each copy with its own 001, until n records. */

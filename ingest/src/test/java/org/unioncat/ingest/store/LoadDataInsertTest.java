@@ -54,6 +54,44 @@ class LoadDataInsertTest {
     assertThat(encoded[200_000]).isEqualTo((byte) '\n');
   }
 
+  @Test
+  void escapesAreFoundAtEveryPositionOfTheEightByteWords() {
+    // Lengths 0-40 and each of the four bytes (and bytes next to them: 0x08, 0x0B, 0x5B, 0x5D,
+    // 0x01, 0xDC, 0x80) at every position, against a byte-by-byte escaper.
+    byte[] special = {'\\', '\t', '\n', 0, 0x08, 0x0B, 0x5B, 0x5D, 0x01, (byte) 0xDC, (byte) 0x80};
+    for (int len = 0; len <= 40; len++) {
+      for (int at = 0; at < len; at++) {
+        for (byte x : special) {
+          byte[] value = new byte[len];
+          for (int i = 0; i < len; i++) {
+            value[i] = (byte) ('a' + i % 26);
+          }
+          value[at] = x;
+          if (at + 9 < len) {
+            value[at + 9] = '\\'; // a second one in a later word
+          }
+          NewRows rows = new NewRows("t", List.of(NewRows.bytes("b")));
+          rows.add((Object) value);
+          assertThat(LoadDataInsert.encode(rows)).as("len %d, 0x%02X at %d", len, x, at)
+              .isEqualTo(concat(escapedOneByOne(value), new byte[] {'\n'}));
+        }
+      }
+    }
+  }
+
+  private static byte[] escapedOneByOne(byte[] value) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte x : value) {
+      if (x == '\\' || x == '\t' || x == '\n' || x == 0) {
+        out.write('\\');
+        out.write(x == 0 ? '0' : x);
+      } else {
+        out.write(x);
+      }
+    }
+    return out.toByteArray();
+  }
+
   private static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.US_ASCII);
   }
