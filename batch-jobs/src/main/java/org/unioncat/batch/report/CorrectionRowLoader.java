@@ -132,8 +132,9 @@ final class CorrectionRowLoader {
     }
     try (PreparedStatement ps = streaming(c, FINDING_CAUSES)) {
       ps.setString(1, library);
-      ps.setLong(2, runId);
+      ps.setLong(2, RunFindings.from(c, runId));
       ps.setLong(3, runId);
+      ps.setLong(4, runId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           finding.add(rs.getLong(1), rs.getInt(2));
@@ -203,8 +204,9 @@ final class CorrectionRowLoader {
       ps.setLong(1, runId);
       ps.setLong(2, runId);
       ps.setString(3, library);
-      ps.setLong(4, runId);
+      ps.setLong(4, RunFindings.from(c, runId));
       ps.setLong(5, runId);
+      ps.setLong(6, runId);
       SeenPerRecord seen = new SeenPerRecord();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

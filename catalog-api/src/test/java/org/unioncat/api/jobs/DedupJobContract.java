@@ -163,8 +163,11 @@ abstract class DedupJobContract {
     assertThat(upgraded.statistics().clustersNew()).isZero();
     assertThat(upgraded.statistics().clustersClosed()).isZero();
 
-    // 3. Fails in the scoring step after 3 chunks; the next start resumes from the checkpoint.
-    faults.failAt("score", s1.pairsToScore() / 2);
+    // 3. Fails in the scoring step past its first chunk; the next start resumes from the
+    //    checkpoint. (One more than half the pairs: with chunks of 5, the first chunk's check
+    //    never trips it, so at least one chunk is committed whichever partition gets there
+    //    first; exactly half let both partitions' first chunks fail uncommitted now and then.)
+    faults.failAt("score", s1.pairsToScore() / 2 + 1);
     JobView failed = run("full");
     assertThat(failed.status()).isEqualTo("FAILED");
     assertThat(failed.message()).contains("injected failure in step score");

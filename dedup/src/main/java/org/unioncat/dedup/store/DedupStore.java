@@ -82,14 +82,8 @@ public final class DedupStore {
       c.setAutoCommit(false);
       try {
         writeResult(c, runId, result);
-        // this run has every finding: the earlier rows still current end with the run before
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE dedup_finding SET last_run_id = ? WHERE last_run_id IS NULL AND run_id < ?")) {
-          ps.setLong(1, runId - 1);
-          ps.setLong(2, runId);
-          ps.executeUpdate();
-        }
-        markDone(c, runId, result.statistics());
+        // this run has every finding: it reads only its own rows (RunFindings)
+        markDone(c, runId, result.statistics(), runId);
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -109,20 +103,26 @@ public final class DedupStore {
     writeSuggestions(c, runId, result.reviewSuggestions());
   }
 
-  /** Marks a run DONE with its numbers (its rows are all written). */
-  static void markDone(Connection c, long runId, RunStatistics s) throws SQLException {
+  /**
+   * Marks a run DONE with its numbers (its rows are all written).
+   *
+   * @param findingsFrom the first run whose finding rows the run reads ({@link RunFindings})
+   */
+  static void markDone(Connection c, long runId, RunStatistics s, long findingsFrom)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE dedup_run SET status = 'DONE', finished_at = ?, records = ?,"
                 + " candidate_pairs = ?, clusters = ?, findings = ?, statistics = ?,"
-                + " suggestions_stored = 1 WHERE id = ?")) {
+                + " suggestions_stored = 1, findings_from = ? WHERE id = ?")) {
       ps.setTimestamp(1, Timestamp.from(Instant.now()));
       ps.setLong(2, s.records());
       ps.setLong(3, s.candidatePairs());
       ps.setLong(4, s.clusters());
       ps.setLong(5, s.findings());
       ps.setString(6, JSON.writeValueAsString(s));
-      ps.setLong(7, runId);
+      ps.setLong(7, findingsFrom);
+      ps.setLong(8, runId);
       ps.executeUpdate();
     }
   }
@@ -206,8 +206,9 @@ public final class DedupStore {
                 "SELECT f.record_id, f.library_code, f.local_id, f.cause, f.related_record_id,"
                     + " f.detail_en, f.detail_zh, f.action_en, f.action_zh FROM dedup_finding f"
                     + " WHERE " + RunFindings.of("f") + " ORDER BY f.record_id, f.cause, f.id")) {
-      ps.setLong(1, runId);
+      ps.setLong(1, RunFindings.from(c, runId));
       ps.setLong(2, runId);
+      ps.setLong(3, runId);
       List<Finding> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

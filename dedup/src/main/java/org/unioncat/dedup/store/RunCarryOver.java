@@ -146,8 +146,9 @@ public final class RunCarryOver {
               + " ON d.run_id = ? AND d.kind = 'R' AND d.id = f.record_id WHERE "
               + RunFindings.of("f"))) {
         ps.setLong(1, runId);
-        ps.setLong(2, baseRunId);
+        ps.setLong(2, RunFindings.from(c, baseRunId));
         ps.setLong(3, baseRunId);
+        ps.setLong(4, baseRunId);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             libraries.add(rs.getString(1));
@@ -182,8 +183,9 @@ public final class RunCarryOver {
       // Findings are not copied: a row serves every run it stays true for (RunFindings). The
       // current rows of the affected records end with the run before; the others go on. In
       // the transaction that marks the run DONE, so a failed run closes nothing.
-      closeFindings(c, runId, affected);
-      long findings = carriedFindings(c, runId);
+      long from = RunFindings.from(c, baseRunId);
+      closeFindings(c, from, runId, affected);
+      long findings = carriedFindings(c, from, runId);
       RunStatistics part = recomputed.statistics();
       long clustered = part.clusteredRecords() + members;
       RunStatistics whole = new RunStatistics(part.records(), part.keys(), part.blocks(),
@@ -191,7 +193,7 @@ public final class RunCarryOver {
           part.duplicatePairs(), part.clusters() + clusters, clustered,
           part.findings() + findings, part.reviewSuggestions() + suggestions,
           part.elapsedMillis());
-      DedupStore.markDone(c, runId, whole);
+      DedupStore.markDone(c, runId, whole, from);
       try (PreparedStatement ps =
           c.prepareStatement("UPDATE dedup_run SET base_run_id = ? WHERE id = ?")) {
         ps.setLong(1, baseRunId);
@@ -296,18 +298,20 @@ public final class RunCarryOver {
     }
   }
 
-  private static void closeFindings(Connection c, long runId, long[] affected)
+  private static void closeFindings(Connection c, long from, long runId, long[] affected)
       throws SQLException {
-    for (int from = 0; from < affected.length; from += IN_LIST) {
-      int to = Math.min(affected.length, from + IN_LIST);
+    for (int start = 0; start < affected.length; start += IN_LIST) {
+      int end = Math.min(affected.length, start + IN_LIST);
       try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE dedup_finding SET last_run_id = ? WHERE last_run_id IS NULL AND run_id < ?"
-              + " AND record_id IN (" + String.join(",", Collections.nCopies(to - from, "?"))
+          "UPDATE dedup_finding SET last_run_id = ? WHERE last_run_id IS NULL"
+              + " AND run_id >= ? AND run_id < ?"
+              + " AND record_id IN (" + String.join(",", Collections.nCopies(end - start, "?"))
               + ")")) {
         ps.setLong(1, runId - 1);
-        ps.setLong(2, runId);
-        for (int i = from; i < to; i++) {
-          ps.setLong(3 + i - from, affected[i]);
+        ps.setLong(2, from);
+        ps.setLong(3, runId);
+        for (int i = start; i < end; i++) {
+          ps.setLong(4 + i - start, affected[i]);
         }
         ps.executeUpdate();
       }
@@ -315,12 +319,14 @@ public final class RunCarryOver {
   }
 
   /** The findings of earlier runs still current (after closing): those this run carries on. */
-  private static long carriedFindings(Connection c, long runId) throws SQLException {
+  private static long carriedFindings(Connection c, long from, long runId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT COUNT(*) FROM dedup_finding f WHERE f.last_run_id IS NULL AND f.run_id < ?"
+        "SELECT COUNT(*) FROM dedup_finding f WHERE f.last_run_id IS NULL"
+            + " AND f.run_id >= ? AND f.run_id < ?"
             + " AND EXISTS (SELECT 1 FROM dedup_run d WHERE d.id = f.run_id"
             + " AND d.status = 'DONE')")) {
-      ps.setLong(1, runId);
+      ps.setLong(1, from);
+      ps.setLong(2, runId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
