@@ -228,12 +228,9 @@ final class ClusterTasklet implements Tasklet {
     Assembled a = assemble(run, needed, pairs, phases);
     ClusterIdentities.Result identities =
         ClusterIdentities.assign(a.raw().clusters(), replaced.replaced(), replaced.carried());
-    RunStatistics part = a.raw().statistics();
     // duplicate pairs count over the whole run, not just the part
-    RunStatistics counted = new RunStatistics(part.records(), part.keys(), part.blocks(),
-        part.cappedBlocks(), part.pairsSkipped(), part.candidatePairs(), part.comparisons(),
-        store.countDuplicatePairs(run.instance()), part.clusters(), part.clusteredRecords(),
-        part.findings(), part.reviewSuggestions(), part.elapsedMillis());
+    RunStatistics counted =
+        a.raw().statistics().withDuplicatePairs(store.countDuplicatePairs(run.instance()));
     DedupResult recomputed = new DedupResult(identities.clusters(), a.raw().findings(),
         a.raw().reviewSuggestions(), counted);
     ownTransaction.executeWithoutResult(s -> store.recordClusterChanges(

@@ -34,6 +34,7 @@ import org.unioncat.ingest.read.ContainerFormat;
 import org.unioncat.ingest.store.LibraryStore;
 import org.unioncat.ingest.store.MemberLibrary;
 import org.unioncat.ingest.store.StoreException;
+import org.unioncat.ingest.store.Transactions;
 import org.unioncat.ingest.write.Iso2709Writer;
 import org.unioncat.ingest.write.UnwritableRecordException;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,22 +95,10 @@ public final class ClusterMerger {
         mergeable.add(m.recordId());
       }
     }
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        MergeResult result = merge(c, run.id(), cluster, mergeable, keepRecordId, actor);
-        c.commit();
-        return result.withIndexed(IndexSync.apply(dataSource, index, List.of(result.keptRecordId()), result.mergedRecordIds()));
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("merging cluster " + clusterId, e);
-    }
+    MergeResult result = Transactions.inTransaction(dataSource, "merging cluster " + clusterId,
+        c -> merge(c, run.id(), cluster, mergeable, keepRecordId, actor));
+    return result.withIndexed(IndexSync.apply(
+        dataSource, index, List.of(result.keptRecordId()), result.mergedRecordIds()));
   }
 
   private MergeResult merge(

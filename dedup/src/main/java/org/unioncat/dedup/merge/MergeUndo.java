@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 import org.unioncat.audit.AuditEvent;
 import org.unioncat.audit.AuditTrail;
 import org.unioncat.error.NotFoundException;
-import org.unioncat.ingest.store.StoreException;
+import org.unioncat.ingest.store.Transactions;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,24 +39,11 @@ final class MergeUndo {
 
   /** Undoes merge {@code mergeId} exactly, if nothing changed the records since. */
   UndoResult undo(long mergeId, String actor) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        UndoResult result = undo(c, mergeId, actor);
-        c.commit();
-        boolean indexed = IndexSync.apply(dataSource, index, result.restoredRecordIds(), List.of());
-        return new UndoResult(result.mergeId(), result.clusterId(), result.restoredRecordIds(),
-            result.holdingsRestored(), indexed);
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("undoing merge " + mergeId, e);
-    }
+    UndoResult result = Transactions.inTransaction(dataSource, "undoing merge " + mergeId,
+        c -> undo(c, mergeId, actor));
+    boolean indexed = IndexSync.apply(dataSource, index, result.restoredRecordIds(), List.of());
+    return new UndoResult(result.mergeId(), result.clusterId(), result.restoredRecordIds(),
+        result.holdingsRestored(), indexed);
   }
 
   private UndoResult undo(Connection c, long mergeId, String actor) throws SQLException {

@@ -22,7 +22,7 @@ import org.unioncat.dedup.store.DedupRun;
 import org.unioncat.dedup.store.DedupStore;
 import org.unioncat.error.InvalidRequestException;
 import org.unioncat.error.NotFoundException;
-import org.unioncat.ingest.store.StoreException;
+import org.unioncat.ingest.store.Transactions;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -238,26 +238,7 @@ public final class ReviewDecisions {
     return JSON.writeValueAsString(o);
   }
 
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T inTransaction(String what, Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new StoreException(what, e);
-    }
+  private <T> T inTransaction(String what, Transactions.Work<T> work) {
+    return Transactions.inTransaction(dataSource, what, work);
   }
 }

@@ -45,6 +45,25 @@ public record RunStatistics(
     return records == 0 ? 0 : (double) candidatePairs / records;
   }
 
+  /** The same numbers with another count of duplicate pairs (counted over the whole run). */
+  public RunStatistics withDuplicatePairs(long count) {
+    return new RunStatistics(records, keys, blocks, cappedBlocks, pairsSkipped, candidatePairs,
+        comparisons, count, clusters, clusteredRecords, findings, reviewSuggestions,
+        elapsedMillis);
+  }
+
+  /**
+   * The numbers of a part of a run plus what the run carried over unchanged from the previous
+   * one: clusters, their records, findings and review suggestions.
+   */
+  public RunStatistics plusCarried(
+      long carriedClusters, long carriedRecords, long carriedFindings, long carriedSuggestions) {
+    return new RunStatistics(records, keys, blocks, cappedBlocks, pairsSkipped, candidatePairs,
+        comparisons, duplicatePairs, clusters + carriedClusters,
+        clusteredRecords + carriedRecords, findings + carriedFindings,
+        reviewSuggestions + carriedSuggestions, elapsedMillis);
+  }
+
   /** The same numbers with elapsed time 0, for comparing two runs. */
   public RunStatistics withoutTime() {
     return new RunStatistics(records, keys, blocks, cappedBlocks, pairsSkipped, candidatePairs,

@@ -24,6 +24,7 @@ import org.unioncat.dedup.run.AffectedRecords;
 import org.unioncat.dedup.run.DedupResult;
 import org.unioncat.dedup.run.RunStatistics;
 import org.unioncat.ingest.store.StoreException;
+import org.unioncat.ingest.store.Transactions;
 
 /**
  * Stores a run that computed again only the part of the result its changes touch
@@ -186,13 +187,8 @@ public final class RunCarryOver {
       long from = RunFindings.from(c, baseRunId);
       closeFindings(c, from, runId, affected);
       long findings = carriedFindings(c, from, runId);
-      RunStatistics part = recomputed.statistics();
-      long clustered = part.clusteredRecords() + members;
-      RunStatistics whole = new RunStatistics(part.records(), part.keys(), part.blocks(),
-          part.cappedBlocks(), part.pairsSkipped(), part.candidatePairs(), part.comparisons(),
-          part.duplicatePairs(), part.clusters() + clusters, clustered,
-          part.findings() + findings, part.reviewSuggestions() + suggestions,
-          part.elapsedMillis());
+      RunStatistics whole =
+          recomputed.statistics().plusCarried(clusters, members, findings, suggestions);
       DedupStore.markDone(c, runId, whole, from);
       try (PreparedStatement ps =
           c.prepareStatement("UPDATE dedup_run SET base_run_id = ? WHERE id = ?")) {
@@ -227,34 +223,12 @@ public final class RunCarryOver {
     return out;
   }
 
-  @FunctionalInterface
-  private interface SqlWork<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  /** Runs {@code work} in one transaction (committed after it, rolled back if it throws). */
-  private <T> T inTransaction(String what, SqlWork<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        T out = work.run(c);
-        c.commit();
-        return out;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new StoreException(what, e);
-    }
+  private <T> T inTransaction(String what, Transactions.Work<T> work) {
+    return Transactions.inTransaction(dataSource, what, work);
   }
 
   /** Runs the copies each on its own connection, two at a time; returns their row counts. */
-  private long[] copyInParallel(long runId, long baseRunId, List<String> statements)
-      throws SQLException {
+  private long[] copyInParallel(long runId, long baseRunId, List<String> statements) {
     ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
       Thread t = new Thread(r, "run-carry-over");
       t.setDaemon(true);
@@ -263,19 +237,9 @@ public final class RunCarryOver {
     try {
       List<Future<Long>> futures = new ArrayList<>();
       for (String sql : statements) {
-        futures.add(pool.submit(() -> {
-          try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-              return copy(c, runId, baseRunId, sql);
-            } catch (SQLException | RuntimeException e) {
-              c.rollback();
-              throw e;
-            } finally {
-              c.setAutoCommit(true);
-            }
-          }
-        }));
+        futures.add(pool.submit(() -> inTransaction(
+            "copying run " + baseRunId + "'s rows into run " + runId,
+            c -> copy(c, runId, baseRunId, sql))));
       }
       long[] out = new long[statements.size()];
       for (int i = 0; i < out.length; i++) {
@@ -283,9 +247,6 @@ public final class RunCarryOver {
       }
       return out;
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof SQLException sql) {
-        throw sql;
-      }
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
       }
